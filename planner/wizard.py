@@ -1,0 +1,127 @@
+"""The eight steps as one formtools wizard with a URL per step: /plannen/<id>/stap/<slug>/."""
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from formtools.wizard.views import NamedUrlWizardView
+
+from planner.access import get_plan
+from steps import advisor
+from steps.registry import STEPS
+
+ACTION_NEXT = "verder"
+ACTION_LATER = "later"
+RETURN_TO_CHECK = "controleer"
+
+
+class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
+    form_list = [(step.SLUG, step.Form) for step in STEPS]
+    storage_name = "planner.storage.PlanStorage"
+    template_name = "planner/step.html"
+    url_name = "planner:step"
+    done_step_name = "klaar"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.plan = get_plan(request, kwargs["plan_id"], write=request.method == "POST")
+        request.plan = self.plan
+        step = kwargs.get("step")
+        if step is not None and step != self.done_step_name and step not in self.get_form_list():
+            raise Http404("Deze stap bestaat niet.")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_prefix(self, request, *args, **kwargs):
+        # One management-form prefix; which plan and step is in the URL, not in the session.
+        return "plan_wizard"
+
+    def get_step_url(self, step):
+        return reverse(self.url_name, kwargs={"plan_id": self.plan.pk, "step": step})
+
+    @cached_property
+    def plan_answers(self):
+        return {step.SLUG: self.storage.answers(step.SLUG) for step in STEPS}
+
+    def get_form_initial(self, step):
+        return self.storage.answers(step)
+
+    def get_form_kwargs(self, step=None):
+        return {"plan_answers": self.plan_answers}
+
+    def process_step(self, form):
+        # What formtools stores for a valid step: the cleaned answers, not the raw POST.
+        return form.answers()
+
+    def post(self, *args, **kwargs):
+        """Save the current page first, whatever the button (formtools #284), then move on."""
+        current = self.kwargs["step"]
+        if current not in self.get_form_list():
+            raise Http404("Deze stap bestaat niet.")
+        self.storage.current_step = current
+        data = self.request.POST
+        form = self.get_form(step=current, data=data)
+        add_row = data.get("rij_toevoegen")
+        if add_row in form.formsets:
+            return self._add_row(form, add_row)
+        goto = data.get("wizard_goto_step")
+        action = data.get("actie", ACTION_NEXT)
+        if form.is_valid():
+            self.storage.set_step_data(current, self.process_step(form))
+            return self._after_save(current, goto, action)
+        self.storage.set_step_draft(current, data)
+        if goto in self.get_form_list() or action == ACTION_LATER:
+            messages.warning(
+                self.request,
+                f"Uw antwoorden op stap {self.steps.index + 1} zijn bewaard, "
+                "maar de stap is nog niet compleet. Los de fouten op als u terugkomt.",
+            )
+            return self._leave(goto, action)
+        return self.render(form)
+
+    def _after_save(self, current, goto, action):
+        if goto in self.get_form_list() or action == ACTION_LATER or self.request.GET.get("terug") == RETURN_TO_CHECK:
+            messages.success(self.request, "Uw antwoorden zijn opgeslagen.")
+            return self._leave(goto, action)
+        if current == self.steps.last:
+            messages.success(self.request, "Uw antwoorden zijn opgeslagen. U heeft alle stappen doorlopen.")
+            return redirect("planner:check", plan_id=self.plan.pk)
+        return redirect(self.get_step_url(self.get_next_step(current)))
+
+    def _leave(self, goto, action):
+        if goto in self.get_form_list():
+            return redirect(self.get_step_url(goto))
+        if self.request.GET.get("terug") == RETURN_TO_CHECK:
+            return redirect("planner:check", plan_id=self.plan.pk)
+        return redirect("planner:plan", plan_id=self.plan.pk)
+
+    def _add_row(self, form, table):
+        """Add an empty row to a table without JavaScript, keeping everything typed so far."""
+        data = form.data.copy()
+        key = f"{form.formsets[table].prefix}-TOTAL_FORMS"
+        try:
+            total = int(data.get(key, 0))
+        except ValueError:
+            total = 0
+        data[key] = str(min(total + 1, form.formsets[table].max_rows))
+        self.storage.set_step_draft(self.steps.current, data)
+        new_form = self.get_form(step=self.steps.current, data=data)
+        return self.render(new_form, hide_errors=True, focus_table=table)
+
+    def render_done(self, form, **kwargs):
+        return redirect("planner:check", plan_id=self.plan.pk)
+
+    def get_context_data(self, form, **kwargs):
+        context = super().get_context_data(form=form, **kwargs)
+        step_module = STEPS[self.steps.index]
+        context.update(
+            plan=self.plan,
+            step=step_module,
+            steps=STEPS,
+            can_edit=self.plan.membership.can_edit and self.plan.status == "concept",
+            show_errors=form.is_bound and not kwargs.get("hide_errors"),
+            return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
+            step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),
+        )
+        return context

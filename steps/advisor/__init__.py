@@ -1,0 +1,89 @@
+"""The advisor: cross-step consistency checks (domain.md section 4, rules R01–R34).
+
+``findings(answers)`` runs every rule over a plan's answers (the contract of ``steps/__init__``)
+and returns the findings sorted by severity (fout, waarschuwing, tip) and rule id.
+Findings never block saving, preview or PDF: the officer decides. A plan with an open *fout*
+prints as CONCEPT.
+
+The rules themselves live in ``steps.advisor.rules``, one small function per rule.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+TIP = "tip"
+SEVERITIES: tuple[str, ...] = (FOUT, WAARSCHUWING, TIP)
+SEVERITY_LABELS = {FOUT: "Fout", WAARSCHUWING: "Waarschuwing", TIP: "Tip"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of a rule.
+
+    ``steps`` holds the step slugs involved; the first one is the step where the officer can
+    fix it. ``message`` is plain Dutch and names the steps. ``field`` is the field_name (in the
+    first step) to link to, or ``""``.
+    """
+
+    rule: str
+    severity: str
+    steps: tuple[str, ...]
+    message: str
+    field: str = ""
+
+    @property
+    def step(self) -> str:
+        """The step where the finding can be fixed."""
+        return self.steps[0] if self.steps else ""
+
+
+def _sort_key(finding: Finding) -> tuple[int, str]:
+    rank = SEVERITIES.index(finding.severity) if finding.severity in SEVERITIES else len(SEVERITIES)
+    return (rank, finding.rule)
+
+
+def findings(answers: Any) -> list[Finding]:
+    """Run every rule over the answers; sorted by severity (fout, waarschuwing, tip), then rule id.
+
+    Never raises: the rules are written to survive any input, and as a last safety net a rule
+    that does raise is logged and skipped, so one bug never breaks a page.
+    """
+    from steps.advisor.rules import RULES  # late import: rules.py imports Finding from here
+
+    if not isinstance(answers, dict):
+        answers = {}
+    result: list[Finding] = []
+    for rule in RULES:
+        try:
+            result.extend(rule(answers))
+        except Exception:  # pragma: no cover - the tests feed garbage to every rule
+            logger.exception("Advisor rule %s failed", getattr(rule, "__name__", rule))
+    return sorted(result, key=_sort_key)
+
+
+def findings_for_step(answers: Any, slug: str) -> list[Finding]:
+    """The findings that involve step ``slug`` (where it is fixed or one of the steps concerned)."""
+    return [finding for finding in findings(answers) if slug in finding.steps]
+
+
+def stoplicht(found: Iterable[Finding]) -> str:
+    """Traffic light for a list of findings: "rood" (a fout), "oranje" (a waarschuwing), else "groen"."""
+    severities = {finding.severity for finding in found}
+    if FOUT in severities:
+        return "rood"
+    if WAARSCHUWING in severities:
+        return "oranje"
+    return "groen"
+
+
+def heeft_fouten(answers: Any) -> bool:
+    """True when the plan has at least one open *fout* (the PDF then prints as CONCEPT)."""
+    return any(finding.severity == FOUT for finding in findings(answers))

@@ -1,0 +1,843 @@
+"""Stap 1: de visie van de gemeente op mantelzorg en mantelzorgondersteuning.
+
+Besides the step itself this module holds a few small display helpers (`display`,
+`answer_rows`, `dutch_date`, ...) that steps 2–4 import as well.
+"""
+from django import forms
+
+from steps import derived
+from steps import forms as f
+from steps.catalogs import options
+from steps.catalogs.base import by_code, label
+from steps.catalogs.doelgroepen import DOELGROEPEN
+from steps.document import (
+    NOT_ANSWERED,
+    BulletList,
+    Facts,
+    Heading,
+    Paragraph,
+    Section,
+    Table,
+    open_section,
+)
+
+NUMBER = 1
+SLUG = "visie"
+TITLE = "Bepaal uw visie op mantelzorg en mantelzorgondersteuning"
+SHORT_TITLE = "Visie op mantelzorg"
+PLAN_TITLE = "Aanleiding, visie en doelen"
+INTRO = (
+    "Voordat u mantelzorgers om hun mening vraagt, moet duidelijk zijn wat de gemeente onder "
+    "mantelzorg verstaat. En waarom zij mantelzorgers wil steunen en wat zij wil bereiken. "
+    "Die keuzes bepalen welke mantelzorgers u later betrekt en hoeveel invloed u hen kunt geven. "
+    "Uw antwoorden vormen de hoofdstukken over aanleiding, visie en doelen van het plan."
+)
+TIPS = (
+    "Gebruik lokale cijfers, bijvoorbeeld uit de gezondheidsmonitor van de GGD of de registratie "
+    "van het steunpunt mantelzorg.",
+    "Vraag collega's van wonen, werk en jeugd om mee te denken.",
+    "Heeft uw gemeente nog geen visie? Dan kunt u die in de volgende stappen samen met "
+    "mantelzorgers maken.",
+    "Schrijf doelen zo concreet mogelijk op: wat wilt u bereiken, bij wie en wanneer?",
+    "Vijf tot acht leidende principes zijn genoeg. Kies principes die bij elkaar passen.",
+)
+
+
+# --- Display helpers (shared with steps 2–4) -----------------------------------------------
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+
+
+def dutch_date(value):
+    """'2030-12-31' → '31 december 2030'; '' for an empty or unreadable value."""
+    day = derived.as_date(value)
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def dutch_number(value):
+    """42300 → '42.300'; 3.17 → '3,17'."""
+    if value is None or value == "" or isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{int(value):,}".replace(",", ".")
+
+
+def euro(value):
+    return f"€ {dutch_number(value or 0)}"
+
+
+def join_words(items):
+    """['a', 'b', 'c'] → 'a, b en c'."""
+    items = [item for item in items if item]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def labels(options_list, codes):
+    return [label(options_list, code) for code in codes or []]
+
+
+def lower_first(text):
+    return text[:1].lower() + text[1:] if text else text
+
+
+def _choice_labels(field):
+    result = {}
+    for key, value in field.choices:
+        if isinstance(value, (list, tuple)):  # an optgroup
+            result.update({str(k): v for k, v in value})
+        else:
+            result[str(key)] = value
+    return result
+
+
+def display(field, value):
+    """The answer to one question as readable text, "Niet ingevuld" when empty."""
+    if value is None or value == "" or value == []:
+        return NOT_ANSWERED
+    if isinstance(value, bool):
+        return "Ja" if value else "Nee"
+    if isinstance(field, forms.MultipleChoiceField):
+        names = _choice_labels(field)
+        return ", ".join(str(names.get(str(code), code)) for code in value)
+    if isinstance(field, forms.ChoiceField):
+        return str(_choice_labels(field).get(str(value), value))
+    if isinstance(field, forms.DateField):
+        return dutch_date(value) or str(value)
+    if isinstance(field, forms.IntegerField):
+        if "utrecht-textbox--year" in field.widget.attrs.get("class", ""):
+            return str(value)
+        return dutch_number(value)
+    return str(value)
+
+
+def summarize_table(rows, describe_row):
+    """'3 rijen: a; b; c' for the check page, "Niet ingevuld" for an empty table."""
+    rows = [row for row in rows or [] if isinstance(row, dict)]
+    if not rows:
+        return NOT_ANSWERED
+    count = "1 rij" if len(rows) == 1 else f"{len(rows)} rijen"
+    return f"{count}: " + "; ".join(describe_row(row) for row in rows)
+
+
+def answer_rows(form_class, answers, *, summaries, extra=None):
+    """Every question of a step (in page order) with its display value.
+
+    `summaries` maps each table name to a function that describes one row; `extra` maps a
+    field or table name to rows (label, value) shown right after it, such as derived values.
+    """
+    answers = answers or {}
+    extra = extra or {}
+    result = []
+    for _legend, names in form_class.sections:
+        for name in names:
+            if name in form_class.tables:
+                table_class = form_class.tables[name]
+                result.append((table_class.label, summarize_table(answers.get(name), summaries[name])))
+            else:
+                field = form_class.base_fields[name]
+                result.append((str(field.label), display(field, answers.get(name))))
+            result.extend(extra.get(name, []))
+    return result
+
+
+# --- Form helpers (shared with steps 2–4) ---------------------------------------------------
+
+def table_class(row_form, *, label, help_text="", max_rows, **kwargs):
+    """`forms.table()` plus a label and help text for the page, and Dutch formset messages."""
+    formset = f.table(row_form, max_rows=max_rows, **kwargs)
+    formset.label = label
+    formset.help_text = help_text
+    formset.default_error_messages = {
+        "missing_management_form": "Er ging iets mis met de tabel. Laad de pagina opnieuw.",
+        "too_many_forms": f"U kunt maximaal {max_rows} rijen invullen.",
+        "too_few_forms": "Vul meer rijen in.",
+    }
+    return formset
+
+
+def as_select(field):
+    """Show a radio-button question (scale, ja/nee) as a drop-down list inside a table row."""
+    choices = [("", "Kies…")] + [choice for choice in field.choices if choice[0] != ""]
+    field.widget = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
+    field.choices = choices
+    return field
+
+
+def small_textarea(field, rows=2):
+    field.widget.attrs["rows"] = rows
+    return field
+
+
+def fixed_column(column_label, items):
+    """The fixed column of a table with one row per catalogue item (a hidden field)."""
+    return forms.ChoiceField(
+        label=column_label,
+        choices=[(item.code, item.label) for item in items],
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
+            "invalid_choice": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
+        },
+    )
+
+
+class FixedRowForm(f.RowForm):
+    """A row of a fixed table. `fixed_field` names the column that holds the catalogue code."""
+
+    fixed_field = ""
+    fixed_items = ()
+
+    def fixed_code(self):
+        value = self[self.fixed_field].value()
+        return value or (self.initial or {}).get(self.fixed_field, "")
+
+    def fixed_item(self):
+        return by_code(self.fixed_items).get(self.fixed_code())
+
+    def fixed_label(self):
+        item = self.fixed_item()
+        return item.label if item else ""
+
+
+def merge_fixed_rows(items, key, saved_rows, defaults):
+    """One row per catalogue item, in catalogue order, filled with the saved values."""
+    saved = {row.get(key): row for row in saved_rows or [] if isinstance(row, dict)}
+    rows = []
+    for item in items:
+        row = dict(defaults)
+        row.update(saved.get(item.code, {}))
+        row[key] = item.code
+        rows.append(row)
+    return rows
+
+
+def snapshot(form):
+    """The answers the page currently shows: the valid input, otherwise the saved answers."""
+    if form.is_bound and form.is_valid():
+        return form.answers()
+    return dict(form.initial or {})
+
+
+def notes_field():
+    return f.long_text(
+        "Notities voor uzelf",
+        help_text=(
+            "Ruimte voor eigen aantekeningen, bijvoorbeeld wat u nog moet navragen. "
+            "Deze notities komen niet in het plan."
+        ),
+    )
+
+
+# --- The questions --------------------------------------------------------------------------
+
+PRIORITEIT = (
+    (1, "geen prioriteit"),
+    (2, "lage prioriteit"),
+    (3, "gemiddelde prioriteit"),
+    (4, "hoge prioriteit"),
+    (5, "hoogste prioriteit"),
+)
+SOFA_SCHAAL = (
+    (1, "nauwelijks"),
+    (2, "een beetje"),
+    (3, "voor een deel"),
+    (4, "grotendeels"),
+    (5, "volledig"),
+)
+
+
+class PrincipeRow(f.RowForm):
+    principe = f.short_text(
+        "Principe", required=True, required_message="Schrijf het principe op.",
+        help_text="Een korte zin, bijvoorbeeld: De mantelzorger telt mee.",
+    )
+    toelichting = small_textarea(f.long_text(
+        "Toelichting", max_length=1000,
+        help_text="Wat betekent dit principe in de praktijk?",
+    ))
+
+
+class DoelRow(f.RowForm):
+    omschrijving = small_textarea(f.long_text(
+        "Doel", required=True, max_length=1000, required_message="Beschrijf het doel.",
+        help_text="Wat wilt u bereiken? Bijvoorbeeld: meer mantelzorgers op tijd in beeld.",
+    ))
+    v_gebied = f.single_choice(
+        "V-gebied", options.V_GEBIEDEN, required=True, widget="select",
+        required_message="Kies bij welk V-gebied dit doel hoort.",
+        help_text="Vinden, versterken, verlichten of verbinden.",
+    )
+    vraaggebied = f.multiple_choice(
+        "Vraaggebied", options.VRAAGGEBIEDEN, widget="select",
+        help_text="Op welke vragen van mantelzorgers gaat dit doel? Niet verplicht.",
+    )
+    doelgroep = f.multiple_choice(
+        "Doelgroep", DOELGROEPEN, widget="select",
+        help_text="Voor welke groepen is dit doel? Leeg laten betekent: alle mantelzorgers.",
+    )
+    beoogd_resultaat = f.short_text(
+        "Beoogd resultaat", required=True,
+        required_message="Beschrijf het resultaat dat u wilt bereiken.",
+        help_text="Maak het meetbaar, bijvoorbeeld: van 1.150 naar 1.800 geregistreerde mantelzorgers.",
+    )
+    termijn = f.date_field("Termijn", help_text="Wanneer wilt u het resultaat bereikt hebben?")
+
+
+class Form(f.StepForm):
+    # 1A. Algemene gegevens
+    gemeente_naam = f.short_text(
+        "Naam gemeente", required=True, required_message="Vul de naam van de gemeente in.",
+        help_text="Voor welke gemeente maakt u dit plan? De naam komt ook op de voorkant van het plan. "
+                  "Bijvoorbeeld: Lindewaarde.",
+    )
+    beleidsperiode_start = f.year(
+        "Eerste jaar van de beleidsperiode", required=True,
+        required_message="Vul het eerste jaar van de beleidsperiode in.",
+        help_text="In welk jaar gaat het nieuwe beleid in? Dit jaartal staat in de titel van het plan. "
+                  "Bijvoorbeeld: 2027.",
+    )
+    beleidsperiode_eind = f.year(
+        "Laatste jaar van de beleidsperiode", required=True,
+        required_message="Vul het laatste jaar van de beleidsperiode in.",
+        help_text="Tot en met welk jaar loopt het beleid? Dan weet iedereen wanneer u evalueert. "
+                  "Bijvoorbeeld: 2030.",
+    )
+    aantal_inwoners = f.number(
+        "Aantal inwoners", required=True, required_message="Vul het aantal inwoners in.",
+        help_text="Hoeveel mensen wonen er in uw gemeente? Zo kunt u de andere cijfers goed lezen. "
+                  "Bijvoorbeeld: 42300.",
+    )
+    aantal_mantelzorgers_geschat = f.number(
+        "Geschat aantal mantelzorgers (18 jaar en ouder)",
+        help_text="Hoeveel volwassenen zorgen voor een naaste? Dit laat zien hoe groot de groep is. "
+                  "U vindt het aandeel vaak in de gezondheidsmonitor van de GGD. Bijvoorbeeld: 5100.",
+    )
+    aantal_intensief = f.number(
+        "Waarvan langdurig en intensief",
+        help_text="Hoeveel van hen zorgen langer dan drie maanden én meer dan acht uur per week? "
+                  "Deze groep loopt meer risico. Bijvoorbeeld: 1900.",
+    )
+    aantal_zwaarbelast = f.number(
+        "Waarvan zwaarbelast",
+        help_text="Hoeveel mantelzorgers voelen zich zwaar belast? Zij hebben het meest snel hulp nodig. "
+                  "Bijvoorbeeld: 560.",
+    )
+    aantal_jonge_mantelzorgers = f.number(
+        "Geschat aantal jonge mantelzorgers",
+        help_text="Hoeveel kinderen en jongeren zorgen thuis mee? Zij blijven vaak onzichtbaar. "
+                  "Een schatting is goed genoeg. Bijvoorbeeld: 1300.",
+    )
+    bronnen_cijfers = f.multiple_choice(
+        "Bronnen van deze cijfers", options.BRONNEN_CIJFERS,
+        help_text="Waar komen de cijfers vandaan? Dan kunnen lezers ze controleren en later vergelijken. "
+                  "Bijvoorbeeld: de GGD-gezondheidsmonitor.",
+    )
+    bronnen_cijfers_overig = f.short_text(
+        "Andere bron",
+        help_text="Koos u 'Anders'? Noem dan hier de bron. Bijvoorbeeld: enquête onder huisartsen 2025.",
+    )
+    huidig_beleid = f.long_text(
+        "Huidig beleid en aanbod voor mantelzorgers", required=True,
+        required_message="Beschrijf kort het huidige beleid en aanbod.",
+        help_text="Wat is er nu al voor mantelzorgers? Dan bouwt het plan voort op wat er is. "
+                  "Denk aan het steunpunt, respijtzorg, de mantelzorgwaardering en het vorige plan.",
+    )
+    bekende_knelpunten = f.long_text(
+        "Bekende knelpunten en signalen",
+        help_text="Welke problemen hoort u nu al? Die geven richting aan de vragen die u mantelzorgers "
+                  "stelt. Bijvoorbeeld: lange wachttijd voor het logeerhuis, signalen van de adviesraad.",
+    )
+
+    # 1B. Definitie en afbakening
+    definitie_type = f.single_choice(
+        "Welke definitie van mantelzorg gebruikt u?", options.DEFINITIE_TYPES,
+        required=True, required_message="Kies welke definitie u gebruikt.",
+        help_text="De definitie bepaalt wie wel en wie niet onder uw beleid valt. "
+                  "Bijvoorbeeld: de onderzoeksdefinitie (langer dan drie maanden of meer dan acht uur per week).",
+    )
+    definitie_tekst = f.long_text(
+        "Onze definitie van mantelzorg, in eigen woorden", required=True,
+        required_message="Schrijf uw definitie van mantelzorg op.",
+        help_text="Schrijf de definitie op zoals die in het plan moet komen. Gebruik woorden die "
+                  "inwoners begrijpen. Bijvoorbeeld: 'Iedereen die langer dan drie maanden onbetaald "
+                  "zorgt voor iemand uit de eigen omgeving.'",
+    )
+    afbakening = f.multiple_choice(
+        "Welke afbakening hoort erbij?", options.AFBAKENING,
+        help_text="Welke groepen rekent u er uitdrukkelijk wel of niet bij? Dit voorkomt discussie later. "
+                  "Bijvoorbeeld: ook jonge mantelzorgers onder de 18.",
+    )
+    inclusief_zorgvrijwilligers = f.yes_no(
+        "Neemt u zorgvrijwilligers mee in dit beleid?", required=True,
+        required_message="Kies of zorgvrijwilligers bij dit beleid horen.",
+        help_text="Zorgvrijwilligers helpen iemand die ze niet eerder kenden, bijvoorbeeld als maatje. "
+                  "Kiest u ja, dan gaat het plan over mantelzorg én informele zorg.",
+    )
+
+    # 1C. Redenen en doelen
+    redenen = f.multiple_choice(
+        "Waarom vindt u mantelzorgondersteuning belangrijk?", options.REDENEN,
+        required=True, required_message="Kies minstens één reden.",
+        help_text="Kies de redenen die voor uw gemeente het zwaarst wegen. Ze vormen de aanleiding "
+                  "van het plan. Bijvoorbeeld: overbelasting voorkomen.",
+    )
+    redenen_toelichting = f.long_text(
+        "Toelichting op de redenen",
+        help_text="Waarom juist nu? Een korte uitleg maakt de keuze begrijpelijk voor raad en inwoners. "
+                  "Bijvoorbeeld: het aantal 75-plussers stijgt snel.",
+    )
+    prioriteit_vinden = f.scale(
+        "Prioriteit voor vinden", PRIORITEIT, required=True,
+        required_message="Kies de prioriteit voor vinden.",
+        help_text="Hoe belangrijk is het om mantelzorgers op tijd te vinden, ook verborgen mantelzorgers? "
+                  "5 betekent: dit gaat voor alles.",
+    )
+    prioriteit_versterken = f.scale(
+        "Prioriteit voor versterken", PRIORITEIT, required=True,
+        required_message="Kies de prioriteit voor versterken.",
+        help_text="Hoe belangrijk is het om mantelzorgers sterker te maken, bijvoorbeeld met informatie "
+                  "en cursussen? 1 betekent: geen prioriteit.",
+    )
+    prioriteit_verlichten = f.scale(
+        "Prioriteit voor verlichten", PRIORITEIT, required=True,
+        required_message="Kies de prioriteit voor verlichten.",
+        help_text="Hoe belangrijk is het om de zorg lichter te maken, bijvoorbeeld met respijtzorg? "
+                  "Zo ziet u waar het geld en de tijd heen moeten.",
+    )
+    prioriteit_verbinden = f.scale(
+        "Prioriteit voor verbinden", PRIORITEIT, required=True,
+        required_message="Kies de prioriteit voor verbinden.",
+        help_text="Hoe belangrijk is samenwerking tussen mantelzorgers en professionals, zoals het "
+                  "wijkteam en de huisarts?",
+    )
+
+    # 1D. Breed of smal, dirigent of regisseur
+    breedte_beleid = f.single_choice(
+        "Kiest u voor breed of voor smal beleid?", options.BREEDTE_BELEID,
+        required=True, required_message="Kies breed, smal of een brede basis met accenten.",
+        help_text="Breed beleid is er voor alle mantelzorgers. Smal beleid richt zich op een paar groepen "
+                  "of soorten steun. Veel gemeenten kiezen een brede basis met extra aandacht voor een "
+                  "paar groepen.",
+    )
+    smal_focus_doelgroepen = f.multiple_choice(
+        "Op welke groepen richt u zich extra?", DOELGROEPEN,
+        help_text="Alleen invullen bij smal beleid of een brede basis met accenten. Kies de groepen die "
+                  "extra aandacht krijgen. Bijvoorbeeld: werkende mantelzorgers.",
+    )
+    smal_focus_ondersteuning = f.multiple_choice(
+        "Op welke soorten steun richt u zich extra?", options.VRAAGGEBIEDEN,
+        help_text="Alleen invullen bij smal beleid of een brede basis met accenten. Kies de soorten "
+                  "steun die voorrang krijgen. Bijvoorbeeld: respijtzorg.",
+    )
+    sturing = f.single_choice(
+        "Welke mate van sturing past bij uw gemeente?", options.STURING,
+        required=True, required_message="Kies hoe sterk de gemeente stuurt.",
+        help_text="Stuurt de gemeente zelf (dirigent), of schept zij vooral ruimte voor anderen "
+                  "(regisseur op afstand)? Dit bepaalt ook hoeveel invloed u mantelzorgers makkelijk geeft.",
+    )
+    gemeente_rollen = f.multiple_choice(
+        "Welke rollen neemt de gemeente in?", options.GEMEENTE_ROLLEN,
+        help_text="Een gemeente kan meer rollen tegelijk hebben. Bijvoorbeeld: opdrachtgever van het "
+                  "steunpunt én regisseur van het veld.",
+    )
+    sturing_toelichting = f.long_text(
+        "Toelichting op de gekozen sturing",
+        help_text="Leg uit hoe u stuurt en waar u uitzonderingen maakt. Bijvoorbeeld: 'We laten veel "
+                  "over aan partners, maar op wachttijden voor respijtzorg sturen we zelf.'",
+    )
+
+    # 1E. SOFA
+    sofa_samenwerken = f.scale(
+        "Mantelzorger als partner in de zorg (samenwerken)", SOFA_SCHAAL,
+        help_text="Werken professionals echt samen met de mantelzorger? Bijvoorbeeld: het wijkteam "
+                  "praat in het keukentafelgesprek ook met de mantelzorger.",
+    )
+    sofa_ondersteunen = f.scale(
+        "Mantelzorger als hulpvrager (ondersteunen)", SOFA_SCHAAL,
+        help_text="Krijgt de mantelzorger zelf op tijd steun als het zwaar wordt? Bijvoorbeeld: een "
+                  "mantelzorgconsulent of respijtzorg.",
+    )
+    sofa_faciliteren = f.scale(
+        "Mantelzorger als naaste (faciliteren)", SOFA_SCHAAL,
+        help_text="Is er ook ruimte voor de band tussen mantelzorger en zorgvrager, en niet alleen voor "
+                  "taken? Bijvoorbeeld: samen een dag weg kunnen.",
+    )
+    sofa_afstemmen = f.scale(
+        "Mantelzorger als expert (afstemmen)", SOFA_SCHAAL,
+        help_text="Wordt de kennis van de mantelzorger gebruikt, in de zorg en in het beleid? "
+                  "Dit stappenplan is daar een voorbeeld van.",
+    )
+    sofa_prioriteit = f.multiple_choice(
+        "Welke rol wilt u de komende periode versterken?", options.SOFA_ROLLEN,
+        help_text="Kies de rollen waar uw beleid nu tekortschiet. Bijvoorbeeld: de mantelzorger als "
+                  "partner in de zorg.",
+    )
+
+    stap_notities = notes_field()
+
+    tables = {
+        "leidende_principes": table_class(
+            PrincipeRow, max_rows=10, label="Leidende principes",
+            help_text="Welke principes sturen uw beleid? Principes helpen later bij elke keuze. "
+                      "Advies: kies er vijf tot acht die goed bij elkaar passen. "
+                      "Bijvoorbeeld: 'Vroeg erbij: we zoeken mantelzorgers op voordat ze vastlopen.'",
+        ),
+        "doelen": table_class(
+            DoelRow, min_rows=1, max_rows=15, label="Doelen",
+            min_rows_message="Vul minstens één doel in.",
+            help_text="Wat wilt u met het beleid bereiken? Elk doel krijgt vanzelf een code (D1, D2 …). "
+                      "Die code gebruikt u later bij acties en de evaluatie.",
+        ),
+    }
+    sections = (
+        ("Algemene gegevens", [
+            "gemeente_naam", "beleidsperiode_start", "beleidsperiode_eind", "aantal_inwoners",
+            "aantal_mantelzorgers_geschat", "aantal_intensief", "aantal_zwaarbelast",
+            "aantal_jonge_mantelzorgers", "bronnen_cijfers", "bronnen_cijfers_overig",
+            "huidig_beleid", "bekende_knelpunten",
+        ]),
+        ("Definitie en afbakening", [
+            "definitie_type", "definitie_tekst", "afbakening", "inclusief_zorgvrijwilligers",
+        ]),
+        ("Redenen en doelen", [
+            "redenen", "redenen_toelichting", "leidende_principes", "doelen",
+            "prioriteit_vinden", "prioriteit_versterken", "prioriteit_verlichten", "prioriteit_verbinden",
+        ]),
+        ("Breed of smal, dirigent of regisseur", [
+            "breedte_beleid", "smal_focus_doelgroepen", "smal_focus_ondersteuning", "sturing",
+            "gemeente_rollen", "sturing_toelichting",
+        ]),
+        ("De mantelzorger in vier rollen", [
+            "sofa_samenwerken", "sofa_ondersteunen", "sofa_faciliteren", "sofa_afstemmen",
+            "sofa_prioriteit",
+        ]),
+        ("Notities", ["stap_notities"]),
+    )
+    field_order = [name for _legend, names in sections for name in names]
+
+    def clean(self):
+        cleaned = super().clean()
+        get = cleaned.get
+        start, end = get("beleidsperiode_start"), get("beleidsperiode_eind")
+        if start and end and end < start:
+            self.add_error("beleidsperiode_eind", "Het laatste jaar mag niet vóór het eerste jaar liggen.")
+
+        inwoners, totaal = get("aantal_inwoners"), get("aantal_mantelzorgers_geschat")
+        if inwoners is not None and totaal is not None and totaal > inwoners:
+            self.add_error("aantal_mantelzorgers_geschat",
+                           "Het aantal mantelzorgers kan niet groter zijn dan het aantal inwoners.")
+        if totaal is not None:
+            for name, text in (("aantal_intensief", "langdurig en intensief zorgen"),
+                               ("aantal_zwaarbelast", "zwaarbelast zijn")):
+                if get(name) is not None and get(name) > totaal:
+                    self.add_error(name, f"Het aantal mantelzorgers dat {text}, kan niet groter zijn "
+                                         "dan het totale aantal mantelzorgers.")
+        jong = get("aantal_jonge_mantelzorgers")
+        if inwoners is not None and jong is not None and jong > inwoners:
+            self.add_error("aantal_jonge_mantelzorgers",
+                           "Het aantal jonge mantelzorgers kan niet groter zijn dan het aantal inwoners.")
+
+        if "anders" in (get("bronnen_cijfers") or []) and not get("bronnen_cijfers_overig"):
+            self.add_error("bronnen_cijfers_overig", "U koos 'Anders'. Noem de andere bron van de cijfers.")
+
+        afbakening = get("afbakening") or []
+        if "alleen_intensief" in afbakening and "incl_kortdurend" in afbakening:
+            self.add_error("afbakening", "U kiest 'alleen langdurige en intensieve mantelzorg' én "
+                                         "'kortdurende of lichte hulp'. Kies één van de twee.")
+
+        breedte = get("breedte_beleid")
+        if breedte in ("smal", "gemengd"):
+            if not get("smal_focus_doelgroepen") and not get("smal_focus_ondersteuning"):
+                message = ("U kiest voor gericht beleid. Kies minstens één groep of één soort steun "
+                           "waar u zich op richt.")
+                self.add_error("smal_focus_doelgroepen", message)
+                self.add_error("smal_focus_ondersteuning", message)
+        elif breedte == "breed":
+            # The focus only exists for smal/gemengd beleid; do not keep a stale choice.
+            cleaned["smal_focus_doelgroepen"] = []
+            cleaned["smal_focus_ondersteuning"] = []
+        return cleaned
+
+    def answers(self):
+        result = super().answers()
+        result["doelen"] = [{"doel_code": f"D{index}", **row}
+                            for index, row in enumerate(result.get("doelen", []), start=1)]
+        return result
+
+    def suggestions(self):
+        return [(
+            "Voorbeelden van definities",
+            [f"{option.label}: {option.uitleg}" for option in options.DEFINITIE_TYPES],
+        )]
+
+    def derived(self):
+        """Read-only results shown on the page: (label, value, explanation)."""
+        _code, name, uitleg = typetest(snapshot(self))
+        return [("Uw beleidstype (typetest)", name, uitleg)]
+
+
+# --- Derived: the typetest quadrant (K7) ----------------------------------------------------
+
+_HINT_DIRIGENT = ("Gemeenten van dit type voelen zich vaak het prettigst bij informeren, raadplegen "
+                  "en adviseren.")
+_HINT_REGISSEUR = ("Gemeenten van dit type laten mantelzorgers en partners makkelijker meedoen als "
+                   "coproducent, vooral in de uitvoering.")
+
+
+def typetest(answers):
+    """The typetest quadrant of step 1: (code or None, label, uitleg).
+
+    Rules of K7: `gemengd` counts as `breed`; `tussenvorm` puts the municipality on the line
+    between dirigent and regisseur, so there is no single quadrant (code None).
+    """
+    answers = answers or {}
+    breedte, sturing = answers.get("breedte_beleid"), answers.get("sturing")
+    if not breedte or not sturing:
+        return (None, "Nog niet bepaald",
+                "Kies eerst of u breed of smal beleid voert en hoe sterk de gemeente stuurt. "
+                "Dan ziet u hier uw beleidstype.")
+    note = ""
+    if breedte == "gemengd":
+        note = "U kiest een brede basis met gerichte accenten. In de typetest telt dat als breed beleid. "
+    code = derived.typetest_kwadrant(answers)
+    if code:
+        kwadrant = by_code(options.TYPETEST_KWADRANTEN)[code]
+        hint = _HINT_DIRIGENT if sturing == "dirigent" else _HINT_REGISSEUR
+        return code, kwadrant.label, f"{note}{kwadrant.uitleg} {hint}"
+    kant = "Brede" if breedte in ("breed", "gemengd") else "Gerichte"
+    name = f"Tussen {kant.lower()} dirigent en {kant.lower()} regisseur"
+    uitleg = (f"{note}U stuurt op sommige onderwerpen zelf en laat andere over aan partners. "
+              f"Daarom ligt uw gemeente op de lijn tussen '{kant} dirigent' en '{kant} regisseur'. "
+              "Waar u zelf stuurt, past informeren tot adviseren vaak het best. Waar u ruimte laat, "
+              "kunnen mantelzorgers en partners ook coproduceren.")
+    return None, name, uitleg
+
+
+# --- Check page ------------------------------------------------------------------------------
+
+def _doel_summary(row):
+    text = row.get("omschrijving", "")
+    code = row.get("doel_code")
+    return f"{code} {text}" if code else text
+
+
+def check_rows(answers):
+    _code, name, _uitleg = typetest(answers)
+    return answer_rows(
+        Form, answers,
+        summaries={
+            "leidende_principes": lambda row: row.get("principe", ""),
+            "doelen": _doel_summary,
+        },
+        extra={"sturing": [("Uw beleidstype (typetest)", name)]},
+    )
+
+
+# --- Plan chapters 1–3 --------------------------------------------------------------------
+
+def _figures_text(answers):
+    gemeente = answers.get("gemeente_naam") or "De gemeente"
+    parts = []
+    if answers.get("aantal_inwoners"):
+        parts.append(f"{gemeente} heeft {dutch_number(answers['aantal_inwoners'])} inwoners.")
+    totaal = answers.get("aantal_mantelzorgers_geschat")
+    if totaal:
+        zin = f"Naar schatting zorgen {dutch_number(totaal)} volwassenen voor een naaste"
+        extra = []
+        if answers.get("aantal_intensief"):
+            extra.append(f"{dutch_number(answers['aantal_intensief'])} van hen doen dat langdurig en intensief")
+        if answers.get("aantal_zwaarbelast"):
+            extra.append(f"{dutch_number(answers['aantal_zwaarbelast'])} voelen zich zwaarbelast")
+        parts.append(zin + (": " + join_words(extra) if extra else "") + ".")
+    if answers.get("aantal_jonge_mantelzorgers"):
+        parts.append(f"Daarnaast zijn er ongeveer {dutch_number(answers['aantal_jonge_mantelzorgers'])} "
+                     "jonge mantelzorgers.")
+    bronnen = labels(options.BRONNEN_CIJFERS, [c for c in answers.get("bronnen_cijfers") or [] if c != "anders"])
+    if answers.get("bronnen_cijfers_overig"):
+        bronnen.append(answers["bronnen_cijfers_overig"])
+    if bronnen:
+        parts.append(f"Deze cijfers komen uit: {join_words(bronnen)}.")
+    return " ".join(parts)
+
+
+def _chapter_context(answers, gemeente):
+    blocks = [Heading("Aanleiding en context")]
+    redenen = labels(options.REDENEN, answers.get("redenen"))
+    if redenen:
+        blocks.append(Paragraph(f"{gemeente} vindt ondersteuning van mantelzorgers belangrijk. "
+                                "Dit zijn de belangrijkste redenen:"))
+        blocks.append(BulletList(redenen))
+    if answers.get("redenen_toelichting"):
+        blocks.append(Paragraph(answers["redenen_toelichting"]))
+    blocks.append(Paragraph(
+        "De Wet maatschappelijke ondersteuning 2015 (Wmo) vraagt gemeenten om mantelzorgers te "
+        "ondersteunen en hen elk jaar te waarderen. De gemeente legt haar beleid vast in een "
+        "beleidsplan en de regels in een verordening. Ook moet zij inwoners bij het beleid betrekken."
+    ))
+    figures = _figures_text(answers)
+    if figures:
+        blocks.append(Paragraph(figures))
+    if answers.get("huidig_beleid"):
+        blocks += [Heading("Wat er nu is"), Paragraph(answers["huidig_beleid"])]
+    if answers.get("bekende_knelpunten"):
+        blocks += [Heading("Knelpunten die we nu al kennen"), Paragraph(answers["bekende_knelpunten"])]
+    return blocks
+
+
+def _typetest_prose(answers, gemeente):
+    breedte, sturing = answers.get("breedte_beleid"), answers.get("sturing")
+    if not breedte or not sturing:
+        return ""
+    code, name, _uitleg = typetest(answers)
+    note = (" Een brede basis met gerichte accenten telt in de typetest als breed beleid."
+            if breedte == "gemengd" else "")
+    if code:
+        kwadrant = by_code(options.TYPETEST_KWADRANTEN)[code]
+        return (f"In de typetest Wmo en mantelzorg valt {gemeente} daarmee in het kwadrant "
+                f"'{kwadrant.label}': {lower_first(kwadrant.uitleg)}{note}")
+    return (f"In de typetest Wmo en mantelzorg ligt {gemeente} daarmee op de lijn tussen twee "
+            f"kwadranten: {lower_first(name)}. De gemeente stuurt op sommige onderwerpen zelf en laat "
+            f"andere over aan partners.{note}")
+
+
+def _chapter_visie(answers, gemeente):
+    blocks = [Heading("Visie op mantelzorg en mantelzorgondersteuning")]
+    definitie = by_code(options.DEFINITIE_TYPES).get(answers.get("definitie_type"))
+    if definitie and definitie.code == "eigen":
+        blocks.append(Paragraph(f"{gemeente} gebruikt een eigen definitie van mantelzorg:"))
+    elif definitie:
+        blocks.append(Paragraph(f"{gemeente} gebruikt de {lower_first(definitie.label)}. "
+                                f"{definitie.uitleg} In eigen woorden:"))
+    if answers.get("definitie_tekst"):
+        blocks.append(Paragraph(answers["definitie_tekst"]))
+    afbakening = labels(options.AFBAKENING, answers.get("afbakening"))
+    if afbakening:
+        blocks.append(Paragraph("Bij deze definitie hoort de volgende afbakening:"))
+        blocks.append(BulletList(afbakening))
+    if answers.get("inclusief_zorgvrijwilligers") is True:
+        blocks.append(Paragraph("Dit beleid gaat ook over zorgvrijwilligers. Het gaat dus over "
+                                "mantelzorg en informele zorg."))
+    elif answers.get("inclusief_zorgvrijwilligers") is False:
+        blocks.append(Paragraph("Zorgvrijwilligers vallen niet onder dit beleid. Het gaat over mantelzorgers."))
+
+    principes = answers.get("leidende_principes") or []
+    if principes:
+        blocks.append(Heading("Leidende principes"))
+        blocks.append(Paragraph("Deze principes sturen de keuzes in dit beleid:"))
+        blocks.append(Table(caption="Leidende principes", headers=["Principe", "Wat het betekent"],
+                            rows=[[row.get("principe", ""), row.get("toelichting", "")] for row in principes]))
+
+    blocks.append(Heading("Breed of smal, dirigent of regisseur"))
+    breedte = by_code(options.BREEDTE_BELEID).get(answers.get("breedte_beleid"))
+    if breedte:
+        article = "een " if breedte.code == "gemengd" else ""
+        text = (f"{gemeente} kiest voor {article}{lower_first(breedte.label)}. "
+                f"Dat betekent: {lower_first(breedte.uitleg)}")
+        blocks.append(Paragraph(text))
+        if answers.get("breedte_beleid") in ("smal", "gemengd"):
+            groepen = labels(DOELGROEPEN, answers.get("smal_focus_doelgroepen"))
+            steun = labels(options.VRAAGGEBIEDEN, answers.get("smal_focus_ondersteuning"))
+            focus = []
+            if groepen:
+                focus.append(f"Extra aandacht gaat naar deze groepen: {join_words([lower_first(g) for g in groepen])}.")
+            if steun:
+                focus.append(f"Voorrang krijgen deze soorten steun: {join_words([lower_first(s) for s in steun])}.")
+            if focus:
+                blocks.append(Paragraph(" ".join(focus)))
+    sturing = by_code(options.STURING).get(answers.get("sturing"))
+    if sturing and sturing.code == "tussenvorm":
+        blocks.append(Paragraph(f"Bij de sturing kiest {gemeente} voor een tussenvorm. {sturing.uitleg}"))
+    elif sturing:
+        blocks.append(Paragraph(f"Bij de sturing kiest {gemeente} voor de rol van "
+                                f"{lower_first(sturing.label)}. {sturing.uitleg}"))
+    if answers.get("sturing_toelichting"):
+        blocks.append(Paragraph(answers["sturing_toelichting"]))
+    prose = _typetest_prose(answers, gemeente)
+    if prose:
+        blocks.append(Paragraph(prose))
+    rollen = [lower_first(r) for r in labels(options.GEMEENTE_ROLLEN, answers.get("gemeente_rollen"))]
+    if rollen:
+        blocks.append(Paragraph(f"De gemeente is in dit beleid {join_words(rollen)}."))
+
+    sofa = [(rol, answers.get(f"sofa_{rol.code}")) for rol in options.SOFA_ROLLEN]
+    prioriteit = answers.get("sofa_prioriteit") or []
+    if any(score for _rol, score in sofa) or prioriteit:
+        blocks.append(Heading("De mantelzorger in vier rollen"))
+        blocks.append(Paragraph(
+            "Een mantelzorger is partner in de zorg, soms zelf hulpvrager, een naaste en een "
+            "deskundige. Zo ziet de gemeente nu hoe haar beleid die rollen erkent:"))
+        schaal = dict(SOFA_SCHAAL)
+        blocks.append(Table(
+            caption="Erkenning van de vier rollen (1 = nauwelijks, 5 = volledig)",
+            headers=["Rol", "Score", "Versterken"],
+            rows=[[rol.label, f"{score} – {schaal[score]}" if score else NOT_ANSWERED,
+                   "Ja" if rol.code in prioriteit else "Nee"] for rol, score in sofa],
+        ))
+        if prioriteit:
+            namen = [lower_first(n) for n in labels(options.SOFA_ROLLEN, prioriteit)]
+            blocks.append(Paragraph(f"De komende periode versterkt {gemeente} vooral de rol van "
+                                    f"{join_words(namen)}."))
+    return blocks
+
+
+def _chapter_doelen(answers, gemeente):
+    blocks = [Heading("Doelen")]
+    prioriteit = {v.code: answers.get(f"prioriteit_{v.code}") for v in options.V_GEBIEDEN}
+    doelen = answers.get("doelen") or []
+    filled = [p for p in prioriteit.values() if p]
+    if filled:
+        top = max(filled)
+        hoogste = [lower_first(v.label) for v in options.V_GEBIEDEN if prioriteit[v.code] == top]
+        blocks.append(Paragraph(f"{gemeente} werkt met de vier V's: vinden, versterken, verlichten en "
+                                f"verbinden. De hoogste prioriteit krijgt {join_words(hoogste)}."))
+        schaal = dict(PRIORITEIT)
+        blocks.append(Table(
+            caption="Prioriteit per V-gebied",
+            headers=["V-gebied", "Prioriteit", "Aantal doelen"],
+            rows=[[v.label, f"{prioriteit[v.code]} – {schaal[prioriteit[v.code]]}" if prioriteit[v.code]
+                   else NOT_ANSWERED, str(sum(1 for d in doelen if d.get("v_gebied") == v.code))]
+                  for v in options.V_GEBIEDEN],
+        ))
+    if doelen:
+        blocks.append(Paragraph(f"{gemeente} wil in de beleidsperiode {len(doelen)} "
+                                f"{'doel' if len(doelen) == 1 else 'doelen'} bereiken. "
+                                "Per V-gebied staan ze hieronder."))
+        for v in options.V_GEBIEDEN:
+            rows = [d for d in doelen if d.get("v_gebied") == v.code]
+            if not rows:
+                continue
+            caption = v.label
+            if prioriteit.get(v.code):
+                caption += f" (prioriteit {prioriteit[v.code]})"
+            blocks.append(Table(
+                caption=caption,
+                headers=["Code", "Doel", "Beoogd resultaat", "Voor wie", "Vraaggebied", "Termijn"],
+                rows=[[d.get("doel_code", ""), d.get("omschrijving", ""), d.get("beoogd_resultaat", ""),
+                       ", ".join(labels(DOELGROEPEN, d.get("doelgroep"))) or "Alle mantelzorgers",
+                       ", ".join(labels(options.VRAAGGEBIEDEN, d.get("vraaggebied"))) or "–",
+                       dutch_date(d.get("termijn")) or "–"] for d in rows],
+            ))
+    return blocks
+
+
+def plan_section(answers, plan_answers):
+    if not answers:
+        return open_section(NUMBER, SLUG, PLAN_TITLE)
+    gemeente = answers.get("gemeente_naam") or "De gemeente"
+    blocks = []
+    start, end = answers.get("beleidsperiode_start"), answers.get("beleidsperiode_eind")
+    if start and end:
+        blocks.append(Facts([("Gemeente", gemeente), ("Beleidsperiode", f"{start}–{end}")]))
+    blocks += _chapter_context(answers, gemeente)
+    blocks += _chapter_visie(answers, gemeente)
+    blocks += _chapter_doelen(answers, gemeente)
+    return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)
+
