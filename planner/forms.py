@@ -23,8 +23,9 @@ class NewPlanForm(forms.Form):
     def __init__(self, *args, gemeenten, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["gemeente"].queryset = gemeenten
-        if len(gemeenten) == 1:
-            self.fields["gemeente"].initial = gemeenten[0].pk
+        only = list(gemeenten[:2])
+        if len(only) == 1:
+            self.fields["gemeente"].initial = only[0].pk
 
     def clean(self):
         cleaned = super().clean()

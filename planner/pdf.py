@@ -22,7 +22,8 @@ class RefusedResource(Exception):
 
 
 def static_only_fetcher_class():
-    from weasyprint import URLFetcher, URLFetcherResponse
+    from weasyprint import URLFetcher
+    from weasyprint.urls import URLFetcherResponse
 
     class StaticOnlyFetcher(URLFetcher):
         """Serves /static/ from disk; refuses everything else (http, file, data, ...)."""

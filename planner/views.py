@@ -38,17 +38,19 @@ def dashboard(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_new(request):
-    gemeenten = list(Gemeente.objects.filter(
+    gemeenten = Gemeente.objects.filter(
         memberships__user=request.user, memberships__role__in=["beheerder", "redacteur"]
-    ).order_by("naam"))
-    if not gemeenten:
+    ).order_by("naam")
+    if not gemeenten.exists():
         raise PermissionDenied("U mag geen plannen maken.")
     form = NewPlanForm(request.POST or None, gemeenten=gemeenten)
     if request.method == "POST" and form.is_valid():
         plan = form.save(request.user)
         messages.success(request, "Het plan is aangemaakt. U kunt beginnen met stap 1.")
         return redirect("planner:step", plan_id=plan.pk, step=STEPS[0].SLUG)
-    return render(request, "planner/plan_new.html", {"form": form})
+    error_list = [(form[name].auto_id, message) for name, messages_ in form.errors.items()
+                  if name in form.fields for message in messages_]
+    return render(request, "planner/plan_new.html", {"form": form, "error_list": error_list})
 
 
 def _step_rows(plan):

@@ -5,6 +5,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.core.exceptions import SuspiciousOperation
+from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
@@ -59,6 +61,9 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         current = self.kwargs["step"]
         if current not in self.get_form_list():
             raise Http404("Deze stap bestaat niet.")
+        management = ManagementForm(self.request.POST, prefix=self.prefix)
+        if not management.is_valid() or management.cleaned_data["current_step"] != current:
+            raise SuspiciousOperation("Het formulier is onvolledig of aangepast.")
         self.storage.current_step = current
         data = self.request.POST
         form = self.get_form(step=current, data=data)

@@ -226,6 +226,18 @@ def snapshot(form):
     return dict(form.initial or {})
 
 
+def yes_no_value(value):
+    """Saved answers hold True/False; the widgets offer "ja"/"nee"."""
+    return {True: "ja", False: "nee"}.get(value, value)
+
+
+def yes_no(label, **kwargs):
+    """`forms.yes_no()` that also shows a saved True/False as the chosen option."""
+    field = f.yes_no(label, **kwargs)
+    field.prepare_value = yes_no_value
+    return field
+
+
 def notes_field():
     return f.long_text(
         "Notities voor uzelf",
@@ -327,7 +339,7 @@ class Form(f.StepForm):
     )
     aantal_zwaarbelast = f.number(
         "Waarvan zwaarbelast",
-        help_text="Hoeveel mantelzorgers voelen zich zwaar belast? Zij hebben het meest snel hulp nodig. "
+        help_text="Hoeveel mantelzorgers voelen zich zwaar belast? Zij hebben vaak snel hulp nodig. "
                   "Bijvoorbeeld: 560.",
     )
     aantal_jonge_mantelzorgers = f.number(
@@ -375,7 +387,7 @@ class Form(f.StepForm):
         help_text="Welke groepen rekent u er uitdrukkelijk wel of niet bij? Dit voorkomt discussie later. "
                   "Bijvoorbeeld: ook jonge mantelzorgers onder de 18.",
     )
-    inclusief_zorgvrijwilligers = f.yes_no(
+    inclusief_zorgvrijwilligers = yes_no(
         "Neemt u zorgvrijwilligers mee in dit beleid?", required=True,
         required_message="Kies of zorgvrijwilligers bij dit beleid horen.",
         help_text="Zorgvrijwilligers helpen iemand die ze niet eerder kenden, bijvoorbeeld als maatje. "

@@ -1,11 +1,9 @@
 """Stap 5: welke instrumenten zet u in, en hoe vullen ze elkaar aan?
 
-The second half of this module holds a few small helpers that steps 5–8 share (select lists in
-table rows, choice lists that depend on earlier steps, display values for the check page and
-the plan). They only build on ``steps.forms`` and ``steps.document``.
+Next to the step this module holds a few helpers that steps 5–8 share: choice lists that depend
+on earlier steps (goals, instruments, ladder), cross-table checks and sentence helpers. The
+general display and form helpers come from ``steps.s1_visie`` (shared by all steps).
 """
-from decimal import Decimal
-
 from django import forms
 
 from steps import derived
@@ -16,33 +14,39 @@ from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
 from steps.catalogs.ladder import TREDEN, niveau, treden_voor
-from steps.document import (
-    NOT_ANSWERED,
-    BulletList,
-    Heading,
-    Paragraph,
-    Section,
-    Table,
-    open_section,
+from steps.document import BulletList, Heading, Paragraph, Section, Table, open_section
+from steps.s1_visie import (
+    answer_rows,
+    as_select,
+    dutch_date,
+    dutch_number,
+    euro,
+    join_words,
+    notes_field,
+    snapshot,
+    table_class,
+    yes_no,
 )
 
 # =============================================================================================
 # Helpers shared by steps 5–8
 # =============================================================================================
 
-EMPTY_CHOICE = ("", "Kies…")
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
+#: Answers that are not part of the plan (internal notes).
+INTERNAL_FIELDS = {"stap_notities"}
+#: Words that keep their capital inside a sentence.
+KEEP_CASE = {"Wmo", "Wlz", "Wmo-raad", "GGD", "GGZ", "MEE", "POH", "MantelzorgNL"}
 
 
-def as_select(field):
-    """Show a single choice (also ja/nee and a scale) as a select list with an empty first line.
+def in_sentence(text):
+    """Lower-case the first letter for use inside a sentence; keep 'Wmo-raad', 'LHBTI+' and the like."""
+    if not text or text[:2].isupper() or text.split(" ")[0].rstrip("-/,") in KEEP_CASE:
+        return text
+    return text[:1].lower() + text[1:]
 
-    Table rows use select lists: radio buttons in every row of a table are hard to use.
-    """
-    field.widget = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
-    field.choices = [EMPTY_CHOICE] + [choice for choice in field.choices if choice[0] != ""]
-    return field
+
+def count_text(number, singular, plural):
+    return f"{number} {singular if number == 1 else plural}"
 
 
 def set_options(field, items):
@@ -53,22 +57,15 @@ def set_options(field, items):
     if isinstance(field, forms.MultipleChoiceField) or not isinstance(field.widget, forms.Select):
         field.choices = pairs
     else:
-        field.choices = [EMPTY_CHOICE] + pairs
-
-
-def labelled_table(row_form, label_text, help_text="", **kwargs):
-    """A table (formset class) with a label and a help text for the page and the check page."""
-    formset = f.table(row_form, **kwargs)
-    formset.label = label_text
-    formset.help_text = help_text
-    return formset
+        field.choices = [("", "Kies…")] + pairs
 
 
 class ContextRow(f.RowForm):
     """A table row whose choice lists (and checks) depend on earlier steps.
 
     The step form passes ``options`` ({field: items}) and ``context`` (a dict) through the
-    formset's ``form_kwargs``; see ``configure_table``.
+    formset's ``form_kwargs``; see ``configure_table``. Rows added later and the empty template
+    row get the same choices.
     """
 
     def __init__(self, *args, options=None, context=None, **kwargs):
@@ -79,7 +76,6 @@ class ContextRow(f.RowForm):
 
 
 def configure_table(formset, options=None, context=None):
-    """Give every row of a table (also rows added later and the empty template row) its choices."""
     formset.form_kwargs = {**formset.form_kwargs, "options": options or {}, "context": context or {}}
 
 
@@ -99,114 +95,37 @@ def filled_rows(formset):
     return result
 
 
+def posted_values(formset, column):
+    """The values of one column as the officer entered them, in rows that are not deleted.
+
+    Unlike the cleaned data this also covers rows that still have an error in another column,
+    so a check across tables does not add a second, confusing error.
+    """
+    formset.is_valid()
+    values = []
+    for form in formset.forms:
+        if formset.can_delete and formset._should_delete_form(form):
+            continue
+        value = form[column].value()
+        if value:
+            values.append(value)
+    return values
+
+
 def is_empty(answers):
-    """True when a step was never saved or holds only empty answers."""
+    """True when a step was never saved or holds only empty answers (notes do not count)."""
     if not answers:
         return True
-    return all(value in (None, "", [], {}) for value in answers.values())
+    return all(value in (None, "", [], {}) for key, value in answers.items() if key not in INTERNAL_FIELDS)
 
 
-def fmt_number(value):
-    """12345 -> "12.345"; 7.5 -> "7,5"."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, Decimal):
-        value = float(value)
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{int(value):,}".replace(",", ".")
-
-
-def fmt_euro(value):
-    return f"€ {fmt_number(value or 0)}"
-
-
-def fmt_date(value):
-    """ISO date -> "15-02-2026"; "" when empty."""
-    day = derived.as_date(value)
-    return day.strftime("%d-%m-%Y") if day else ""
-
-
-def fmt_date_long(value):
-    """ISO date -> "15 februari 2026"."""
-    day = derived.as_date(value)
-    return f"{day.day} {MAANDEN[day.month - 1]} {day.year}" if day else ""
-
-
-def join_nl(items):
-    """["a", "b", "c"] -> "a, b en c"."""
-    items = [item for item in items if item]
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " en " + items[-1]
-
-
-def count_text(number, singular, plural):
-    return f"{number} {singular if number == 1 else plural}"
-
-
-def choice_text(field, code):
-    for value, text in field.choices:
-        if str(value) == str(code):
-            return str(text)
-    return str(code)
-
-
-def display_value(field, value):
-    """An answer as the officer reads it on the check page; "Niet ingevuld" when empty."""
-    if value is None or value == "" or value == [] or value == ():
-        return NOT_ANSWERED
-    if isinstance(value, bool):
-        return "Ja" if value else "Nee"
-    if isinstance(field, forms.MultipleChoiceField):
-        return ", ".join(choice_text(field, code) for code in value)
-    if isinstance(field, forms.ChoiceField):
-        return choice_text(field, value)
-    if isinstance(field, forms.DateField):
-        return fmt_date(value) or str(value)
-    if isinstance(field, (forms.IntegerField, forms.DecimalField)):
-        return fmt_number(value)
-    return str(value)
-
-
-def summarise_table(rows, describe, limit=6):
-    """'3 rijen: A, B, C' (at most `limit` names, then 'en nog 4')."""
-    rows = [row for row in rows or [] if isinstance(row, dict)]
-    if not rows:
-        return NOT_ANSWERED
-    names = [describe(row) for row in rows]
-    names = [name for name in names if name]
-    text = count_text(len(rows), "rij", "rijen")
-    if not names:
-        return text
-    shown = ", ".join(names[:limit])
-    if len(names) > limit:
-        shown += f" en nog {len(names) - limit}"
-    return f"{text}: {shown}"
-
-
-def build_check_rows(form_class, answers, describe, derived_after=None):
-    """Every question of a step in page order with its display value.
-
-    `describe` maps a table name to a function that names one row; `derived_after` maps a
-    field or table name to extra (label, value) pairs shown right after it.
-    """
-    answers = answers or {}
-    derived_after = derived_after or {}
-    result = []
-    for _legend, names in form_class.sections:
-        for name in names:
-            if name in form_class.tables:
-                formset = form_class.tables[name]
-                result.append((getattr(formset, "label", name),
-                               summarise_table(answers.get(name), describe[name])))
-            else:
-                field = form_class.base_fields[name]
-                result.append((str(field.label), display_value(field, answers.get(name))))
-            result.extend(derived_after.get(name, ()))
-    return result
+def period_text(start, eind):
+    start, eind = dutch_date(start), dutch_date(eind)
+    if start and eind and start != eind:
+        return f"{start} – {eind}"
+    if eind:
+        return eind if not start else start
+    return f"vanaf {start}" if start else ""
 
 
 def doel_options(plan_answers, saved_codes=()):
@@ -377,7 +296,7 @@ class InstrumentRow(ContextRow):
     uitvoerder = f.short_text(
         "Uitvoerder", help_text="Wie voert het uit? Bijvoorbeeld het steunpunt mantelzorg.",
     )
-    terugkoppeling_gepland = as_select(f.yes_no(
+    terugkoppeling_gepland = as_select(yes_no(
         "Terugkoppeling gepland?",
         help_text="Laat u deelnemers na afloop weten wat u met hun inbreng doet?",
     ))
@@ -415,20 +334,23 @@ class Form(f.StepForm):
         help_text="Vink aan welke principes u gebruikt. Ze helpen om niemand te missen. "
                   "Bijvoorbeeld 'Online én fysiek'.",
     )
+    stap_notities = notes_field()
 
     tables = {
-        "instrumenten": labelled_table(
-            InstrumentRow, "Gekozen instrumenten",
-            "Zet hier elk instrument dat u inzet, met planning, kosten en wie het doet. Zo "
-            "ziet u of u elke fase uit stap 4 heeft gedekt. Bijvoorbeeld: een enquête in de "
-            "inventarisatie, op de trede raadplegen.",
+        "instrumenten": table_class(
+            InstrumentRow, label="Gekozen instrumenten",
+            help_text="Zet hier elk instrument dat u inzet, met planning, kosten en wie het doet. "
+                      "Zo ziet u of u elke fase uit stap 4 heeft gedekt. Bijvoorbeeld: een enquête "
+                      "in de inventarisatie, op de trede raadplegen.",
             min_rows=1, max_rows=30, min_rows_message="Kies minstens één instrument.",
         ),
     }
     sections = (
         ("Gekozen instrumenten", ["instrumenten"]),
         ("Hoe vullen de instrumenten elkaar aan?", ["combinatieprincipes", "combinatie_toelichting"]),
+        ("Notities", ["stap_notities"]),
     )
+    field_order = [name for _legend, names in sections for name in names]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -447,10 +369,17 @@ class Form(f.StepForm):
                            "U kiest twee of meer instrumenten. Leg uit hoe ze elkaar aanvullen.")
         return cleaned
 
-    def derived_values(self):
-        """Read-only values shown on the page: the total estimated cost versus the budget."""
-        answers = self.answers() if self.is_bound and self.is_valid() else (self.initial or {})
-        return kosten_regels(answers, self.plan_answers)
+    def derived(self):
+        """Read-only results shown on the page: (label, value, explanation)."""
+        totaal, budget = kosten(snapshot(self), self.plan_answers)
+        if budget is None:
+            uitleg = "De som van de geraamde kosten. Vul in stap 3 het budget in om te vergelijken."
+        elif totaal <= budget:
+            uitleg = f"Dat past binnen het budget voor participatie uit stap 3 ({euro(budget)})."
+        else:
+            uitleg = (f"Dat is {euro(totaal - budget)} meer dan het budget voor participatie uit "
+                      f"stap 3 ({euro(budget)}).")
+        return [("Totale geraamde kosten instrumenten", euro(totaal), uitleg)]
 
     def suggestions(self):
         betrokken = derived.betrokken_fasen(self.plan_answers)
@@ -478,13 +407,11 @@ class Form(f.StepForm):
 
 # --- Plan and check page ----------------------------------------------------------------------
 
-def kosten_regels(answers, plan_answers):
+def kosten(answers, plan_answers):
+    """(total estimated cost of the instruments (5.5), participation budget of step 3 or None)."""
     totaal = derived.kosten_instrumenten_totaal({SLUG: answers or {}})
-    regels = [("Totale geraamde kosten instrumenten", fmt_euro(totaal))]
     budget = derived.as_number(derived.step_answers(plan_answers, "voorwaarden").get("budget_participatie"))
-    if budget is not None:
-        regels.append(("Budget participatie (stap 3)", fmt_euro(budget)))
-    return regels
+    return totaal, budget
 
 
 def _fasen_in_volgorde(rows):
@@ -496,13 +423,6 @@ def _doelgroepen_text(codes):
     if not codes:
         return ""
     return ", ".join(label((ALLE,) + DOELGROEPEN, code) for code in codes)
-
-
-def _periode(row):
-    start, eind = fmt_date(row.get("start")), fmt_date(row.get("eind"))
-    if start and eind and start != eind:
-        return f"{start} t/m {eind}"
-    return eind or start
 
 
 def plan_section(answers, plan_answers):
@@ -517,26 +437,25 @@ def plan_section(answers, plan_answers):
              f"mantelzorgers te betrekken."]
     if fasen:
         intro.append(f"Ze zijn verdeeld over {count_text(len(fasen), 'beleidsfase', 'beleidsfasen')}: "
-                     f"{join_nl([label(FASEN, code).lower() for code in fasen])}.")
+                     f"{join_words([label(FASEN, code).lower() for code in fasen])}.")
     if treden:
         woord = "de trede" if len(treden) == 1 else "de treden"
         intro.append(f"We werken daarbij op {woord} "
-                     f"{join_nl([label(TREDEN, code).lower() for code in treden])} "
+                     f"{join_words([label(TREDEN, code).lower() for code in treden])} "
                      "van de participatieladder.")
     blocks.append(Paragraph(" ".join(intro)))
 
-    totaal = derived.kosten_instrumenten_totaal({SLUG: answers})
+    totaal, budget = kosten(answers, plan_answers)
     uren = derived.uren_instrumenten_totaal({SLUG: answers})
-    budget = derived.as_number(derived.step_answers(plan_answers, "voorwaarden").get("budget_participatie"))
-    kosten = f"De instrumenten kosten samen naar schatting {fmt_euro(totaal)}"
-    kosten += f" en {fmt_number(uren)} uur ambtelijke inzet." if uren else "."
+    zin = f"De instrumenten kosten samen naar schatting {euro(totaal)}"
+    zin += f" en {dutch_number(uren)} uur ambtelijke inzet." if uren else "."
     if budget is not None:
         if totaal <= budget:
-            kosten += f" Dat past binnen het budget van {fmt_euro(budget)} voor het participatietraject."
+            zin += f" Dat past binnen het budget van {euro(budget)} voor het participatietraject."
         else:
-            kosten += (f" Dat is {fmt_euro(totaal - budget)} meer dan het budget van {fmt_euro(budget)}. "
+            zin += (f" Dat is {euro(totaal - budget)} meer dan het budget van {euro(budget)}. "
                        "Daarvoor zoeken we nog een oplossing.")
-    blocks.append(Paragraph(kosten))
+    blocks.append(Paragraph(zin))
 
     zonder = [instrument_name(row) for row in rows if row.get("terugkoppeling_gepland") is not True]
     if rows and not zonder:
@@ -545,7 +464,7 @@ def plan_section(answers, plan_answers):
     elif zonder:
         blocks.append(Paragraph(
             f"Na {len(rows) - len(zonder)} van de {len(rows)} instrumenten laten we de deelnemers "
-            f"weten wat we met hun inbreng hebben gedaan. Voor {join_nl(zonder)} is dat nog niet gepland."))
+            f"weten wat we met hun inbreng hebben gedaan. Voor {join_words(zonder)} is dat nog niet gepland."))
 
     if rows:
         blocks.append(Heading("Overzicht van de instrumenten"))
@@ -558,10 +477,10 @@ def plan_section(answers, plan_answers):
                 ", ".join(label(FASEN, code) for code in derived.as_codes(row.get("fasen"))),
                 label(TREDEN, row.get("trede")),
                 _doelgroepen_text(derived.as_codes(row.get("doelgroepen"))),
-                _periode(row),
+                period_text(row.get("start"), row.get("eind")),
                 " / ".join(part for part in (derived.as_text(row.get("verantwoordelijke")),
                                              derived.as_text(row.get("uitvoerder"))) if part),
-                fmt_euro(row.get("geraamde_kosten")) if row.get("geraamde_kosten") is not None else "",
+                euro(row.get("geraamde_kosten")) if row.get("geraamde_kosten") is not None else "",
             ] for row in ordered],
         ))
         blocks.append(Heading("Instrumenten per beleidsfase"))
@@ -600,11 +519,11 @@ def plan_section(answers, plan_answers):
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)
 
 
-def check_rows(answers):
+def check_rows(answers, plan_answers=None):
     answers = answers or {}
-    return build_check_rows(
-        Form, answers,
-        describe={"instrumenten": instrument_name},
-        derived_after={"instrumenten": [kosten_regels(answers, {})[0]]},
-    )
-
+    totaal, budget = kosten(answers, plan_answers or {})
+    extra = [("Totale geraamde kosten instrumenten", euro(totaal))]
+    if budget is not None:
+        extra.append(("Budget voor participatie (stap 3)", euro(budget)))
+    return answer_rows(Form, answers, summaries={"instrumenten": instrument_name},
+                       extra={"instrumenten": extra})

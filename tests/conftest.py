@@ -1,17 +1,10 @@
-import os
-
-os.environ.setdefault("DJANGO_DEBUG", "1")
-os.environ.setdefault("DJANGO_SECURE", "0")
-# Playwright's sync API runs an event loop in the test thread; Django must allow DB access there.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-import pytest  # noqa: E402
-
-from planner.models import Gemeente, Membership, Plan  # noqa: E402
+import pytest
 
 
 @pytest.fixture
 def make_user(django_user_model):
+    from planner.models import Membership
+
     def make(username, gemeente=None, role="redacteur"):
         user = django_user_model.objects.create_user(username=username, password="geheim-wachtwoord-123")
         if gemeente is not None:
@@ -23,21 +16,29 @@ def make_user(django_user_model):
 
 @pytest.fixture
 def gemeente_a(db):
+    from planner.models import Gemeente
+
     return Gemeente.objects.create(naam="Lindewaarde")
 
 
 @pytest.fixture
 def gemeente_b(db):
+    from planner.models import Gemeente
+
     return Gemeente.objects.create(naam="Oosterveen")
 
 
 @pytest.fixture
 def plan_a(gemeente_a):
+    from planner.models import Plan
+
     return Plan.objects.create(gemeente=gemeente_a, titel="Plan A", periode_start=2027, periode_eind=2030)
 
 
 @pytest.fixture
 def plan_b(gemeente_b):
+    from planner.models import Plan
+
     return Plan.objects.create(gemeente=gemeente_b, titel="Plan B", periode_start=2027, periode_eind=2030)
 
 

@@ -21,7 +21,7 @@ def describedby(bound_field, show_errors=True):
     return " ".join(ids)
 
 
-@register.simple_tag
+@register.filter
 def describedby_ids(bound_field, show_errors=True):
     return describedby(bound_field, show_errors)
 
@@ -57,7 +57,7 @@ def field_or_table(form, name):
 
 @register.filter
 def row_title(row_form, index):
-    title = getattr(row_form, "row_title", None)
+    title = getattr(row_form, "fixed_label", None) or getattr(row_form, "row_title", None)
     if callable(title):
         text = title()
         if text:

@@ -459,9 +459,8 @@ def r12_werving_te_laat_of_zonder_trekker(answers: Any) -> Iterator[Finding]:
                 "R12",
                 WAARSCHUWING,
                 (DOELGROEPEN, INSTRUMENTEN),
-                f"Stap 6: de werving voor {groep} ({instrument_label(code)}) start te laat, op "
-                f"{_datum(start)}. Begin uiterlijk op {_datum(uiterlijk)}: {uitleg} van het "
-                "instrument in stap 5.",
+                f"Stap 6: de werving voor {groep} start te laat, op {_datum(start)}. Begin uiterlijk "
+                f"op {_datum(uiterlijk)}: {uitleg} van het instrument {instrument_label(code)} in stap 5.",
                 "wervingsplan",
             )
 
@@ -634,8 +633,8 @@ def r19_planning_klopt_niet(answers: Any) -> Iterator[Finding]:
                 "R19",
                 WAARSCHUWING,
                 (BELEIDSFASEN,),
-                f"Stap 4: de planning klopt niet. De fase {fase_label(fase)} eindigt "
-                f"({_datum(eind)}) vóór de start ({_datum(start)}).",
+                f"Stap 4: de planning klopt niet. De fase {fase_label(fase)} eindigt op "
+                f"{_datum(eind)}, vóór de startdatum ({_datum(start)}).",
                 "fasen",
             )
     eind_plan = as_date(fasen.get("opstellen_beleidsplan", {}).get("eind"))
@@ -645,8 +644,8 @@ def r19_planning_klopt_niet(answers: Any) -> Iterator[Finding]:
             "R19",
             WAARSCHUWING,
             (BELEIDSFASEN,),
-            f"Stap 4: de planning klopt niet. {fase_label('opstellen_beleidsplan')} eindigt "
-            f"({_datum(eind_plan)}) na de start van {_klein(fase_label('vaststelling_verordening'))} "
+            f"Stap 4: de planning klopt niet. De fase {fase_label('opstellen_beleidsplan')} eindigt op "
+            f"{_datum(eind_plan)}, na de start van de fase {fase_label('vaststelling_verordening')} "
             f"({_datum(start_vaststelling)}).",
             "fasen",
         )
@@ -895,7 +894,7 @@ def r29_actie_onvolledig(answers: Any) -> Iterator[Finding]:
             mist.append("middelen (geld of uren)")
         if mist:
             naam = as_text(row.get("actie"))
-            wie = f"De actie '{naam}'" if naam else "Een actie zonder naam"
+            wie = f"de actie '{naam}'" if naam else "een actie zonder naam"
             yield Finding(
                 "R29",
                 WAARSCHUWING,

@@ -419,25 +419,47 @@ FIELDS = {
 }
 
 
-@pytest.mark.parametrize("rule", r.RULES, ids=lambda rule: rule.__name__[:3])
-def test_it_survives_garbage(rule):
+def garbage_plans():
+    """Plans with garbage: as a whole, per step, per field of the demo and per table cell."""
+    plans = []
+    tables = ("fasen", "beslismomenten", "instrumenten", "doelgroepen", "vindplaatsen", "wervingsplan",
+              "acties", "stakeholders", "kernteam", "communicatie", "indicatoren", "risicos",
+              "comfort_per_trede", "comfortzone_actoren", "doelen", "evaluatiemomenten")
     for value in GARBAGE:
-        list(rule(value))  # the whole plan is garbage
+        plans.append(value)  # the whole plan is garbage
         for slug in FIELDS:
-            list(rule({slug: value}))  # a step is garbage
+            plans.append({slug: value})  # a step is garbage
             for field in FIELDS[slug]:
                 answers = demo()
                 answers[slug][field] = value  # one field of a complete plan is garbage
-                list(rule(answers))
-                for row_table in ("fasen", "instrumenten", "doelgroepen", "wervingsplan", "acties",
-                                  "stakeholders", "indicatoren", "risicos", "evaluatiemomenten"):
-                    rows = answers[slug].get(row_table)
-                    if isinstance(rows, list) and rows and isinstance(rows[0], dict):
-                        for key in list(rows[0]):
-                            broken = copy.deepcopy(answers)
-                            broken[slug][row_table][0][key] = value  # one cell is garbage
-                            list(rule(broken))
+                plans.append(answers)
+            for name in tables:
+                rows = DEMO[slug].get(name)
+                if isinstance(rows, list) and rows:
+                    for key in rows[0]:
+                        answers = demo()
+                        answers[slug][name][0][key] = value  # one cell is garbage
+                        plans.append(answers)
+                    answers = demo()
+                    answers[slug][name].append(value)  # a row is garbage
+                    plans.append(answers)
+    return plans
+
+
+GARBAGE_PLANS = garbage_plans()
+
+
+@pytest.mark.parametrize("rule", r.RULES, ids=lambda rule: rule.__name__[:3])
+def test_it_survives_garbage(rule):
+    for answers in GARBAGE_PLANS:
+        for finding in rule(answers):
+            assert isinstance(finding, Finding)
+
+
+def test_findings_survive_garbage():
     assert findings({slug: "garbage" for slug in FIELDS}) == []
+    for answers in GARBAGE_PLANS[:: 7]:
+        findings(answers)
 
 
 # ---------------------------------------------------------------------------
@@ -803,7 +825,7 @@ def test_r19_fires_for_dates_out_of_order():
     ))
     result = fired(r.r19_planning_klopt_niet, answers)
     assert len(result) == 3
-    assert "Opstellen beleidsplan eindigt" in result[1].message
+    assert "Opstellen beleidsplan eindigt op 1 november 2026" in result[1].message
     assert result[2].field == "beslismomenten"
 
 

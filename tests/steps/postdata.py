@@ -1,0 +1,90 @@
+"""Build the POST data a browser would send for a step form, from answers.
+
+    data = post_data(s1_visie.Form, answers)          # prefix defaults to the step's SLUG
+    form = s1_visie.Form(data=data, prefix="visie")
+
+Fields become "<prefix>-<field>", table cells "<prefix>-<table>-<i>-<column>", and every
+table gets its management form ("-TOTAL_FORMS", "-INITIAL_FORMS", ...). Values follow the
+answers contract (steps/__init__.py) and are turned into what the widgets post: True/False
+for a ja/nee question become "ja"/"nee", numbers become text, a multiple choice stays a list,
+an empty answer is left out (like an unticked radio button) or sent as "" for text.
+
+The result is a plain dict, so a test can change or delete single keys before binding.
+"""
+import sys
+
+from django import forms
+
+
+def _choice_values(field):
+    values = set()
+    for key, value in getattr(field, "choices", []):
+        if isinstance(value, (list, tuple)):
+            values.update(str(k) for k, _ in value)
+        else:
+            values.add(str(key))
+    return values
+
+
+def widget_value(field, value):
+    """One answer as posted by its widget; None means: the key is not posted at all."""
+    if isinstance(field, forms.BooleanField):
+        return "on" if value else None
+    if isinstance(value, bool):
+        if {"ja", "nee"} <= _choice_values(field):
+            return "ja" if value else "nee"
+        return "True" if value else "False"
+    if value is None:
+        return "" if isinstance(field, (forms.CharField, forms.DateField, forms.IntegerField,
+                                        forms.DecimalField, forms.FloatField)) else None
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value] if value else None
+    return str(value)
+
+
+def _put(data, key, field, value):
+    posted = widget_value(field, value)
+    if posted is not None:
+        data[key] = posted
+
+
+def step_prefix(form_class):
+    return getattr(sys.modules[form_class.__module__], "SLUG", "")
+
+
+def post_data(form_class, answers, *, prefix=None, plan_answers=None, complete_fixed=True):
+    """POST data for `form_class` holding `answers` (one step's answers dict).
+
+    Fixed tables are first completed with `Form.fixed_rows()` (one row per catalogue item),
+    as the page would render them; pass complete_fixed=False to post the rows as given.
+    """
+    answers = answers or {}
+    prefix = step_prefix(form_class) if prefix is None else prefix
+    name_of = (lambda name: f"{prefix}-{name}") if prefix else (lambda name: name)
+    data = {}
+    for name, field in form_class.base_fields.items():
+        _put(data, name_of(name), field, answers.get(name))
+
+    tables = getattr(form_class, "tables", {})
+    helper = form_class(plan_answers=plan_answers) if tables else None
+    for name, formset_class in tables.items():
+        rows = [dict(row) for row in answers.get(name) or []]
+        fixed = getattr(formset_class, "fixed", False)
+        if fixed and complete_fixed:
+            rows = helper.fixed_rows(name, rows)
+        table_prefix = name_of(name)
+        data[f"{table_prefix}-TOTAL_FORMS"] = str(len(rows))
+        data[f"{table_prefix}-INITIAL_FORMS"] = str(len(rows) if fixed else 0)
+        data[f"{table_prefix}-MIN_NUM_FORMS"] = "0"
+        data[f"{table_prefix}-MAX_NUM_FORMS"] = str(getattr(formset_class, "max_rows", 1000))
+        columns = formset_class.form.base_fields
+        for index, row in enumerate(rows):
+            for column, field in columns.items():
+                _put(data, f"{table_prefix}-{index}-{column}", field, row.get(column))
+    return data
+
+
+def bind(module, answers, *, plan_answers=None, **kwargs):
+    """A bound form of a step module (s1_visie, ...) holding `answers`."""
+    data = post_data(module.Form, answers, prefix=module.SLUG, plan_answers=plan_answers, **kwargs)
+    return module.Form(data=data, prefix=module.SLUG, plan_answers=plan_answers)

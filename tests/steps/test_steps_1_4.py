@@ -1,0 +1,668 @@
+"""Steps 1–4 at form level: questions, validation, answers, plan chapters and the check page."""
+import copy
+import json
+import re
+
+import pytest
+from postdata import bind, post_data
+
+from steps import s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen
+from steps.catalogs.fasen import FASEN
+from steps.catalogs.ladder import TREDEN
+from steps.catalogs.voorwaarden import VOORWAARDEN
+from steps.demo_data import answers as demo_answers
+from steps.document import NOT_ANSWERED, Section
+
+MODULES = (s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen)
+ENGLISH_OR_GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in."}
+
+
+@pytest.fixture
+def plan():
+    return demo_answers()
+
+
+def step(plan, module):
+    return copy.deepcopy(plan[module.SLUG])
+
+
+def valid_form(module, answers, plan):
+    form = bind(module, answers, plan_answers=plan)
+    assert form.is_valid(), form.error_list()
+    return form
+
+
+def all_errors(form):
+    return [message for _anchor, message in form.error_list()]
+
+
+def text_of(section):
+    parts = [section.title]
+    for block in section.blocks:
+        for attr in ("text", "caption"):
+            if getattr(block, attr, None):
+                parts.append(getattr(block, attr))
+        for item in getattr(block, "items", []) or []:
+            parts.append(" ".join(map(str, item)) if isinstance(item, tuple) else str(item))
+        for row in getattr(block, "rows", []) or []:
+            parts.extend(str(cell) for cell in row)
+        parts.extend(getattr(block, "headers", []) or [])
+    return "\n".join(parts)
+
+
+# --- Module contract -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_it_declares_the_step_contract(module):
+    assert (module.NUMBER, module.SLUG) in {(1, "visie"), (2, "comfortzone"), (3, "voorwaarden"),
+                                            (4, "beleidsfasen")}
+    assert module.TITLE.startswith("Bepaal")
+    assert module.SHORT_TITLE
+    assert 2 <= module.INTRO.count(". ") + 1 <= 4
+    assert isinstance(module.TIPS, tuple) and module.TIPS
+    assert callable(module.plan_section) and callable(module.check_rows)
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_sections_cover_every_field_and_table_exactly_once(module):
+    names = [name for _legend, names in module.Form.sections for name in names]
+    assert len(names) == len(set(names))
+    assert set(names) == set(module.Form.base_fields) | set(module.Form.tables)
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_every_question_and_table_has_help_text(module):
+    for name, field in module.Form.base_fields.items():
+        assert field.help_text, name
+    for name, table in module.Form.tables.items():
+        assert table.label and table.help_text, name
+        assert table.max_rows <= 25, name
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_required_messages_are_specific_and_dutch(module):
+    messages = [field.error_messages["required"] for field in module.Form.base_fields.values()
+                if field.required]
+    assert len(messages) == len(set(messages))
+    for table in module.Form.tables.values():
+        column_messages = [field.error_messages["required"] for field in table.form.base_fields.values()
+                           if field.required]
+        assert len(column_messages) == len(set(column_messages))
+        messages += column_messages
+    assert messages
+    assert not set(messages) & ENGLISH_OR_GENERIC
+
+
+FIELD_NAMES = {
+    "visie": [
+        "gemeente_naam", "beleidsperiode_start", "beleidsperiode_eind", "aantal_inwoners",
+        "aantal_mantelzorgers_geschat", "aantal_intensief", "aantal_zwaarbelast",
+        "aantal_jonge_mantelzorgers", "bronnen_cijfers", "bronnen_cijfers_overig", "huidig_beleid",
+        "bekende_knelpunten", "definitie_type", "definitie_tekst", "afbakening",
+        "inclusief_zorgvrijwilligers", "redenen", "redenen_toelichting", "leidende_principes", "doelen",
+        "prioriteit_vinden", "prioriteit_versterken", "prioriteit_verlichten", "prioriteit_verbinden",
+        "breedte_beleid", "smal_focus_doelgroepen", "smal_focus_ondersteuning", "sturing",
+        "gemeente_rollen", "sturing_toelichting", "sofa_samenwerken", "sofa_ondersteunen",
+        "sofa_faciliteren", "sofa_afstemmen", "sofa_prioriteit",
+    ],
+    "comfortzone": [
+        "ladder_variant", "comfort_per_trede", "comfortzone_actoren", "ambitie_hoogste_trede",
+        "eerdere_ervaringen", "risicos", "comfortzone_toelichting",
+    ],
+    "voorwaarden": [
+        "doel_betrekken", "visie_betrekken", "vorm_betrokkenheid", "rol_deelnemers", "open_onderwerpen",
+        "vaste_kaders", "rol_adviesraad", "rol_adviesraad_toelichting", "budget_participatie",
+        "uren_per_week", "procesbegeleiding", "faciliteiten_deelnemers", "ontbrekende_expertise",
+    ] + [f"voorwaarde_{v.code}_{part}" for v in VOORWAARDEN
+         for part in ("score", "checks", "toelichting", "verbeteractie", "actie_wie", "actie_wanneer")],
+    "beleidsfasen": ["fasen", "toelichting_buiten_comfortzone", "beslismomenten"],
+}
+COLUMNS = {
+    ("visie", "leidende_principes"): {"principe", "toelichting"},
+    ("visie", "doelen"): {"omschrijving", "v_gebied", "vraaggebied", "doelgroep", "beoogd_resultaat", "termijn"},
+    ("comfortzone", "comfort_per_trede"): {"trede", "comfort", "toelichting"},
+    ("comfortzone", "comfortzone_actoren"): {"actor", "hoogste_trede", "bron"},
+    ("comfortzone", "risicos"): {"trede", "risico", "risico_eigen", "kans", "impact", "maatregel",
+                                 "maatregel_toelichting", "eigenaar"},
+    ("beleidsfasen", "fasen"): {"fase", "betrekken", "trede", "doel_in_fase", "start", "eind", "opmerking"},
+    ("beleidsfasen", "beslismomenten"): {"omschrijving", "orgaan", "datum"},
+}
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_field_names_are_those_of_the_domain_spec(module):
+    form_names = set(module.Form.base_fields) | set(module.Form.tables)
+    assert set(FIELD_NAMES[module.SLUG]) <= form_names
+    assert form_names - set(FIELD_NAMES[module.SLUG]) <= {"stap_notities"}
+    for (slug, table), columns in COLUMNS.items():
+        if slug == module.SLUG:
+            assert set(module.Form.tables[table].form.base_fields) == columns
+
+
+# --- Demo answers: valid and round-trip ---------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_it_accepts_the_demo_answers_and_gives_them_back(module, plan):
+    form = valid_form(module, step(plan, module), plan)
+    result = form.answers()
+    assert result == plan[module.SLUG]
+    assert json.loads(json.dumps(result)) == result
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_saved_answers_render_as_initial_values(module, plan):
+    form = module.Form(initial=step(plan, module), prefix=module.SLUG, plan_answers=plan)
+    for name in form.fields:
+        form[name].value()  # does not crash
+    for formset in form.formsets.values():
+        assert len(formset.forms) >= len(plan[module.SLUG].get(formset.prefix.split("-", 1)[1], []))
+
+
+# --- Required fields ----------------------------------------------------------------------------
+
+def required_fields(module):
+    return [name for name, field in module.Form.base_fields.items() if field.required]
+
+
+@pytest.mark.parametrize("module,name", [(m, n) for m in MODULES for n in required_fields(m)],
+                         ids=lambda value: getattr(value, "SLUG", value))
+def test_every_missing_required_field_gives_its_own_error(module, name, plan):
+    data = post_data(module.Form, step(plan, module), plan_answers=plan)
+    data.pop(f"{module.SLUG}-{name}")
+    form = module.Form(data=data, prefix=module.SLUG, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.errors[name] == [module.Form.base_fields[name].error_messages["required"]]
+    assert set(form.errors) == {name}
+
+
+def required_columns():
+    for module in MODULES:
+        for table_name, table in module.Form.tables.items():
+            if table.fixed:
+                continue
+            for column, field in table.form.base_fields.items():
+                if field.required:
+                    yield module, table_name, column
+
+
+@pytest.mark.parametrize("module,table,column", list(required_columns()),
+                         ids=lambda value: getattr(value, "SLUG", value))
+def test_every_missing_required_column_gives_its_own_error(module, table, column, plan):
+    answers = step(plan, module)
+    answers[table][0][column] = [] if isinstance(answers[table][0][column], list) else ""
+    form = bind(module, answers, plan_answers=plan)
+    assert not form.is_valid()
+    row = form.formsets[table].forms[0]
+    message = module.Form.tables[table].form.base_fields[column].error_messages["required"]
+    assert row.errors[column] == [message]
+    assert message not in ENGLISH_OR_GENERIC
+    assert f"Rij 1: {message}" in all_errors(form)
+
+
+@pytest.mark.parametrize("module,table", [(s1_visie, "doelen"), (s2_comfortzone, "risicos")],
+                         ids=lambda value: getattr(value, "SLUG", value))
+def test_tables_that_need_a_row_reject_an_empty_table(module, table, plan):
+    answers = step(plan, module)
+    answers[table] = []
+    form = bind(module, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.formsets[table].non_form_errors()
+
+
+# --- Table sizes ------------------------------------------------------------------------------
+
+def tables_of_all_steps():
+    return [(m, name) for m in MODULES for name in m.Form.tables]
+
+
+@pytest.mark.parametrize("module,table", tables_of_all_steps(), ids=lambda value: getattr(value, "SLUG", value))
+def test_tables_accept_their_maximum_and_reject_one_more(module, table, plan):
+    formset_class = module.Form.tables[table]
+    answers = step(plan, module)
+    if formset_class.fixed:
+        rows = formset_class.form(prefix="x").fixed_items  # one row per catalogue item
+        assert formset_class.max_rows == len(rows)
+        full = answers[table]
+        too_many = full + [copy.deepcopy(full[0])]
+        complete = False
+    else:
+        row = answers[table][0]
+        full = [copy.deepcopy(row) for _ in range(formset_class.max_rows)]
+        too_many = full + [copy.deepcopy(row)]
+        complete = True
+    answers[table] = full
+    form = bind(module, answers, plan_answers=plan, complete_fixed=complete)
+    assert form.is_valid(), form.error_list()
+    assert len(form.answers()[table]) == formset_class.max_rows
+
+    answers[table] = too_many
+    form = bind(module, answers, plan_answers=plan, complete_fixed=complete)
+    assert not form.is_valid()
+    assert any("maximaal" in message for message in all_errors(form))
+
+
+# --- Step 1 -----------------------------------------------------------------------------------
+
+def test_s1_numbers_goals_automatically_in_order(plan):
+    answers = step(plan, s1_visie)
+    for row in answers["doelen"]:
+        row.pop("doel_code")
+    answers["doelen"] = answers["doelen"][2:]
+    assert "doel_code" not in s1_visie.DoelRow.base_fields
+    result = valid_form(s1_visie, answers, plan).answers()
+    assert [row["doel_code"] for row in result["doelen"]] == ["D1", "D2", "D3", "D4"]
+    assert result["doelen"][0]["omschrijving"] == "Respijtzorg is snel en passend beschikbaar"
+
+
+@pytest.mark.parametrize("breedte", ["smal", "gemengd"])
+def test_s1_focus_is_required_for_targeted_policy(breedte, plan):
+    answers = step(plan, s1_visie)
+    answers.update(breedte_beleid=breedte, smal_focus_doelgroepen=[], smal_focus_ondersteuning=[])
+    form = bind(s1_visie, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "smal_focus_doelgroepen" in form.errors and "smal_focus_ondersteuning" in form.errors
+    answers["smal_focus_ondersteuning"] = ["respijtzorg"]
+    assert valid_form(s1_visie, answers, plan).answers()["smal_focus_ondersteuning"] == ["respijtzorg"]
+
+
+def test_s1_focus_is_not_asked_for_broad_policy(plan):
+    answers = step(plan, s1_visie)
+    answers.update(breedte_beleid="breed", smal_focus_doelgroepen=[], smal_focus_ondersteuning=[])
+    valid_form(s1_visie, answers, plan)
+    answers.update(smal_focus_doelgroepen=["dementie"], smal_focus_ondersteuning=["respijtzorg"])
+    result = valid_form(s1_visie, answers, plan).answers()
+    assert result["smal_focus_doelgroepen"] == [] and result["smal_focus_ondersteuning"] == []
+
+
+@pytest.mark.parametrize("changes,field", [
+    ({"beleidsperiode_start": 2031}, "beleidsperiode_eind"),
+    ({"aantal_mantelzorgers_geschat": 50000}, "aantal_mantelzorgers_geschat"),
+    ({"aantal_intensief": 6000}, "aantal_intensief"),
+    ({"aantal_zwaarbelast": 6000}, "aantal_zwaarbelast"),
+    ({"aantal_jonge_mantelzorgers": 50000}, "aantal_jonge_mantelzorgers"),
+    ({"bronnen_cijfers": ["anders"], "bronnen_cijfers_overig": ""}, "bronnen_cijfers_overig"),
+    ({"afbakening": ["alleen_intensief", "incl_kortdurend"]}, "afbakening"),
+])
+def test_s1_checks_that_answers_fit_together(changes, field, plan):
+    answers = step(plan, s1_visie)
+    answers.update(changes)
+    form = bind(s1_visie, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert list(form.errors) == [field]
+
+
+@pytest.mark.parametrize("breedte,sturing,code,name", [
+    ("breed", "dirigent", "brede_dirigent", "Brede dirigent"),
+    ("breed", "regisseur_op_afstand", "brede_regisseur", "Brede regisseur"),
+    ("smal", "dirigent", "gerichte_dirigent", "Gerichte dirigent"),
+    ("smal", "regisseur_op_afstand", "gerichte_regisseur", "Gerichte regisseur"),
+    ("gemengd", "dirigent", "brede_dirigent", "Brede dirigent"),
+    ("smal", "tussenvorm", None, "Tussen gerichte dirigent en gerichte regisseur"),
+    ("", "dirigent", None, "Nog niet bepaald"),
+])
+def test_s1_typetest_quadrant(breedte, sturing, code, name):
+    result = s1_visie.typetest({"breedte_beleid": breedte, "sturing": sturing})
+    assert result[:2] == (code, name)
+    assert result[2]
+
+
+def test_s1_typetest_explains_mixed_policy_and_is_shown(plan):
+    code, name, uitleg = s1_visie.typetest(plan["visie"])
+    assert (code, name) == ("brede_regisseur", "Brede regisseur")
+    assert "breed" in uitleg
+    form = valid_form(s1_visie, step(plan, s1_visie), plan)
+    assert form.derived()[0][1] == "Brede regisseur"
+    assert ("Uw beleidstype (typetest)", "Brede regisseur") in s1_visie.check_rows(plan["visie"])
+
+
+def test_s1_yes_no_shows_saved_false_as_nee(plan):
+    form = s1_visie.Form(initial=step(plan, s1_visie), prefix="visie")
+    html = str(form["inclusief_zorgvrijwilligers"])
+    assert re.search(r'<input[^>]*value="nee"[^>]*checked', html)
+    assert not re.search(r'<input[^>]*value="ja"[^>]*checked', html)
+
+
+# --- Step 2 -----------------------------------------------------------------------------------
+
+def test_s2_always_offers_six_rungs(plan):
+    form = s2_comfortzone.Form(prefix="comfortzone")
+    rows = form.formsets["comfort_per_trede"].initial
+    assert [row["trede"] for row in rows] == [t.code for t in TREDEN]
+    saved = s2_comfortzone.Form(initial={"comfort_per_trede": [{"trede": "adviseren", "comfort": "twijfel"}]},
+                                prefix="comfortzone")
+    rows = saved.formsets["comfort_per_trede"].initial
+    assert len(rows) == 6 and rows[2]["comfort"] == "twijfel"
+    assert saved.formsets["comfort_per_trede"].forms[2].fixed_label() == "Adviseren"
+
+
+def test_s2_comfort_is_required_for_each_rung_of_the_ladder(plan):
+    answers = step(plan, s2_comfortzone)
+    answers["comfort_per_trede"][3]["comfort"] = ""
+    form = bind(s2_comfortzone, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "comfort" in form.formsets["comfort_per_trede"].forms[3].errors
+    assert any(message.startswith("Rij 4: Kies hoe comfortabel") for message in all_errors(form))
+
+
+def test_s2_zelfbeheer_only_counts_on_the_six_rung_ladder(plan):
+    answers = step(plan, s2_comfortzone)
+    answers["comfort_per_trede"][5]["comfort"] = ""
+    form = bind(s2_comfortzone, answers, plan_answers=plan)
+    assert not form.is_valid()  # zes_treden: zelfbeheer must be answered
+
+    answers["ladder_variant"] = "vijf_treden"
+    result = valid_form(s2_comfortzone, answers, plan).answers()
+    assert [row["trede"] for row in result["comfort_per_trede"]][-1] == "zelfbeheer"
+
+    answers["comfort_per_trede"][5]["comfort"] = "comfortabel"
+    result = valid_form(s2_comfortzone, answers, plan).answers()
+    assert result["comfort_per_trede"][5]["comfort"] == ""
+
+
+def test_s2_zelfbeheer_is_not_on_the_five_rung_ladder(plan):
+    answers = step(plan, s2_comfortzone)
+    answers.update(ladder_variant="vijf_treden", ambitie_hoogste_trede="zelfbeheer")
+    answers["risicos"][0]["trede"] = "zelfbeheer"
+    answers["risicos"][0]["risico"] = "grip_kwijt"
+    form = bind(s2_comfortzone, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "ambitie_hoogste_trede" in form.errors
+    assert "trede" in form.formsets["risicos"].forms[0].errors
+
+
+@pytest.mark.parametrize("changes,column", [
+    ({"risico": "anders", "risico_eigen": ""}, "risico_eigen"),
+    ({"trede": "raadplegen", "risico": "primaat_raad"}, "risico"),
+    ({"trede": "alle", "risico": "primaat_raad"}, "risico"),
+    ({"kans": 2, "impact": 2, "maatregel_toelichting": ""}, "maatregel_toelichting"),
+])
+def test_s2_risk_rows_are_checked(changes, column, plan):
+    answers = step(plan, s2_comfortzone)
+    answers["risicos"][0].update(changes)
+    form = bind(s2_comfortzone, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert list(form.formsets["risicos"].forms[0].errors) == [column]
+
+
+def test_s2_low_risks_need_no_explanation(plan):
+    answers = step(plan, s2_comfortzone)
+    answers["risicos"][0].update(kans=3, impact=1, maatregel="", maatregel_toelichting="")
+    answers["risicos"][1].update(risico="anders", risico_eigen="Zaal niet toegankelijk", maatregel="eigen")
+    result = valid_form(s2_comfortzone, answers, plan).answers()
+    assert result["risicos"][0]["kans"] == 3 and result["risicos"][1]["risico_eigen"] == "Zaal niet toegankelijk"
+
+
+def test_s2_shows_the_derived_comfort_zone(plan):
+    form = valid_form(s2_comfortzone, step(plan, s2_comfortzone), plan)
+    label, value, uitleg = form.derived()[0]
+    assert value == "Tot en met adviseren"
+    assert "coproduceren" in uitleg  # the ambition lies above the comfort zone
+    assert ("Uw comfortzone (hoogste trede zonder voorbehoud)", "Tot en met adviseren") in \
+        s2_comfortzone.check_rows(plan["comfortzone"])
+    assert s2_comfortzone.comfortzone({}) is None
+
+
+def test_s2_suggestions_use_step_1_and_the_risk_catalogue(plan):
+    titles = dict(s2_comfortzone.Form(plan_answers=plan).suggestions())
+    assert any("Brede regisseur" in item for item in titles["Uit stap 1: uw beleidstype"])
+    assert len(titles["Risico's die vaak voorkomen, met een maatregel"]) == 7
+
+
+# --- Step 3 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("voorwaarde", [v.code for v in VOORWAARDEN])
+def test_s3_low_score_needs_explanation_and_action(voorwaarde, plan):
+    answers = step(plan, s3_voorwaarden)
+    prefix = f"voorwaarde_{voorwaarde}"
+    answers.update({f"{prefix}_score": 2, f"{prefix}_toelichting": "", f"{prefix}_verbeteractie": ""})
+    form = bind(s3_voorwaarden, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert set(form.errors) == {f"{prefix}_toelichting", f"{prefix}_verbeteractie"}
+
+    answers[f"{prefix}_score"] = 3
+    valid_form(s3_voorwaarden, answers, plan)
+
+
+def test_s3_budget_may_be_zero(plan):
+    answers = step(plan, s3_voorwaarden)
+    answers["budget_participatie"] = 0
+    assert valid_form(s3_voorwaarden, answers, plan).answers()["budget_participatie"] == 0
+
+
+def test_s3_shows_the_average_score(plan):
+    form = valid_form(s3_voorwaarden, step(plan, s3_voorwaarden), plan)
+    rows = {label: value for label, value, _uitleg in form.derived()}
+    assert rows["Gemiddelde score van de voorwaarden"] == "3,2 (voldoende)"
+    assert rows["Laagste score"].startswith("Relatie")
+    assert ("Gemiddelde score van de voorwaarden", "3,2 (voldoende)") in \
+        s3_voorwaarden.check_rows(plan["voorwaarden"])
+
+
+def test_s3_suggestions_mention_the_comfort_zone(plan):
+    (title, items), = s3_voorwaarden.Form(plan_answers=plan).suggestions()
+    assert "Stap 2: uw comfortzone loopt tot en met adviseren." in items
+    assert s3_voorwaarden.Form(plan_answers={}).suggestions()
+
+
+# --- Step 4 -----------------------------------------------------------------------------------
+
+def test_s4_has_one_fixed_row_per_phase(plan):
+    form = s4_beleidsfasen.Form(prefix="beleidsfasen", plan_answers=plan)
+    assert [row["fase"] for row in form.formsets["fasen"].initial] == \
+        [f.code for f in sorted(FASEN, key=lambda f: f.volgorde)]
+
+
+def test_s4_phase_with_involvement_needs_rung_goal_and_end(plan):
+    answers = step(plan, s4_beleidsfasen)
+    answers["fasen"][0].update(trede="", doel_in_fase="", eind=None)
+    form = bind(s4_beleidsfasen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert set(form.formsets["fasen"].forms[0].errors) == {"trede", "doel_in_fase", "eind"}
+
+    answers["fasen"][0]["betrekken"] = False
+    result = valid_form(s4_beleidsfasen, answers, plan).answers()
+    assert result["fasen"][0]["betrekken"] is False and result["fasen"][0]["fase"] == "inventarisatie"
+
+
+def test_s4_every_phase_needs_a_yes_or_no(plan):
+    answers = step(plan, s4_beleidsfasen)
+    answers["fasen"][2]["betrekken"] = None
+    form = bind(s4_beleidsfasen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "betrekken" in form.formsets["fasen"].forms[2].errors
+
+
+def test_s4_start_must_not_be_after_end(plan):
+    answers = step(plan, s4_beleidsfasen)
+    answers["fasen"][1].update(start="2026-07-01", eind="2026-06-30")
+    form = bind(s4_beleidsfasen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert list(form.formsets["fasen"].forms[1].errors) == ["eind"]
+
+
+def test_s4_needs_at_least_one_phase_with_mantelzorgers(plan):
+    answers = step(plan, s4_beleidsfasen)
+    for row in answers["fasen"]:
+        row["betrekken"] = False
+    form = bind(s4_beleidsfasen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.non_field_errors() == ["Kies minstens één fase waarin u mantelzorgers betrekt."]
+
+
+def test_s4_explanation_is_required_above_the_comfort_zone(plan):
+    answers = step(plan, s4_beleidsfasen)
+    answers["toelichting_buiten_comfortzone"] = ""
+    form = bind(s4_beleidsfasen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    (message,) = form.errors["toelichting_buiten_comfortzone"]
+    assert "beleidsvoorbereiding en uitvoering" in message and "adviseren" in message
+
+    for row in answers["fasen"]:
+        if row["trede"] == "coproduceren":
+            row["trede"] = "adviseren"
+    valid_form(s4_beleidsfasen, answers, plan)
+
+
+def test_s4_explanation_is_not_required_without_step_2(plan):
+    answers = step(plan, s4_beleidsfasen)
+    answers["toelichting_buiten_comfortzone"] = ""
+    plan.pop("comfortzone")
+    valid_form(s4_beleidsfasen, answers, plan)
+
+
+def test_s4_offers_only_the_rungs_of_the_chosen_ladder(plan):
+    answers = step(plan, s4_beleidsfasen)
+    answers["fasen"][5]["trede"] = "zelfbeheer"
+    answers["toelichting_buiten_comfortzone"] = "Uitleg"
+    valid_form(s4_beleidsfasen, answers, plan)  # demo: zes_treden
+
+    plan["comfortzone"]["ladder_variant"] = "vijf_treden"
+    form = bind(s4_beleidsfasen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "trede" in form.formsets["fasen"].forms[5].errors
+    offered = [code for code, _ in form.formsets["fasen"].forms[0].fields["trede"].choices if code]
+    assert offered == [t.code for t in TREDEN if t.code != "zelfbeheer"]
+
+
+def test_s4_suggestions_show_comfort_zone_and_typical_rungs(plan):
+    suggestions = dict(s4_beleidsfasen.Form(plan_answers=plan).suggestions())
+    assert "Stap 2: uw comfortzone loopt tot adviseren." in suggestions["Uw comfortzone"]
+    per_fase = suggestions["Treden die vaak passen per fase"]
+    assert len(per_fase) == 7
+    assert per_fase[0].startswith("Inventarisatie: raadplegen.")
+    assert "zelfbeheer (boven uw comfortzone)" in per_fase[5]
+
+    plan["comfortzone"]["ladder_variant"] = "vijf_treden"
+    per_fase = dict(s4_beleidsfasen.Form(plan_answers=plan).suggestions())["Treden die vaak passen per fase"]
+    assert "zelfbeheer" not in per_fase[5]
+    empty = dict(s4_beleidsfasen.Form(plan_answers={}).suggestions())
+    assert "Stap 2 is nog niet ingevuld" in empty["Uw comfortzone"][0]
+
+
+def test_s4_shows_phases_above_the_comfort_zone(plan):
+    form = valid_form(s4_beleidsfasen, step(plan, s4_beleidsfasen), plan)
+    assert form.derived()[0][1] == "Beleidsvoorbereiding en Uitvoering"
+    assert ("Fasen boven uw comfortzone", "Beleidsvoorbereiding en Uitvoering") in \
+        s4_beleidsfasen.check_rows(plan["beleidsfasen"], plan)
+
+
+def test_s4_saved_answers_preselect_yes_and_the_rung(plan):
+    form = s4_beleidsfasen.Form(initial=step(plan, s4_beleidsfasen), prefix="beleidsfasen", plan_answers=plan)
+    row = form.formsets["fasen"].forms[0]
+    assert 'value="ja" selected' in str(row["betrekken"])
+    assert 'value="raadplegen" selected' in str(row["trede"])
+    assert row.fixed_label() == "Inventarisatie"
+
+
+# --- Plan chapters ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_plan_section_for_an_empty_step_is_open(module):
+    for empty in ({}, None):
+        section = module.plan_section(empty, {})
+        assert isinstance(section, Section) and section.is_open
+        assert section.number == module.NUMBER and section.slug == module.SLUG
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_plan_section_survives_sparse_answers(module):
+    answers = {name: None for name in module.Form.base_fields}
+    answers.update({name: [] for name in module.Form.tables})
+    answers["stap_notities"] = "x"
+    for plan_answers in ({}, {module.SLUG: answers}):
+        section = module.plan_section(answers, plan_answers)
+        assert not section.is_open
+        text_of(section)
+
+
+KEY_TEXT = {
+    "visie": ["Lindewaarde", "42.300", "5.100", "Wettelijke taak (Wmo 2015)", "De mantelzorger telt mee",
+              "een brede basis met gerichte accenten", "regisseur op afstand", "Brede regisseur",
+              "D3", "Respijtzorg is snel en passend beschikbaar", "31 december 2030", "Wmo"],
+    "comfortzone": ["zes treden", "loopt tot en met adviseren", "coproduceren", "Wethouder (portefeuillehouder)",
+                    "Alleen de mondige mantelzorger doet mee", "Gerichte werving", "Steunpunt (J. Koster)"],
+    "voorwaarden": ["Mantelzorgers zijn de deskundigen", "Ervaringskennis benutten", "vanaf de start",
+                    "€ 640.000", "3,2", "relatie (2 – zwak)", "Spelregels klankbordgroep opstellen met adviesraad",
+                    "€ 38.000", "14 uur per week", "Vervangende zorg tijdens deelname"],
+    "beleidsfasen": ["7 van de 7 fasen", "Inventarisatie", "raadplegen", "Behoeften en knelpunten",
+                     "1 februari 2026", "tot en met adviseren", "beleidsvoorbereiding en uitvoering",
+                     "tussenevaluatie", "Vaststelling beleidsplan en gewijzigde verordening", "17 december 2026"],
+}
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_plan_section_writes_the_demo_answers_as_prose_and_tables(module, plan):
+    section = module.plan_section(plan[module.SLUG], plan)
+    assert not section.is_open and section.number == module.NUMBER
+    text = text_of(section)
+    for expected in KEY_TEXT[module.SLUG]:
+        assert expected in text, expected
+    kinds = {block.kind for block in section.blocks}
+    assert {"paragraph", "table"} <= kinds
+    assert "Notities voor uzelf" not in text
+
+
+def test_plan_section_of_step_4_without_step_2(plan):
+    text = text_of(s4_beleidsfasen.plan_section(plan["beleidsfasen"], {"visie": plan["visie"]}))
+    assert "De comfortzone (stap 2) is nog niet bepaald." in text
+
+
+# --- Check page ---------------------------------------------------------------------------------
+
+def expected_labels(module):
+    labels = []
+    for _legend, names in module.Form.sections:
+        for name in names:
+            if name in module.Form.tables:
+                labels.append(module.Form.tables[name].label)
+            else:
+                labels.append(str(module.Form.base_fields[name].label))
+    return labels
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_check_rows_cover_every_question(module, plan):
+    rows = module.check_rows(plan[module.SLUG])
+    labels = [label for label, _value in rows]
+    expected = expected_labels(module)
+    assert [label for label in labels if label in expected] == expected
+    assert all(isinstance(value, str) and value for _label, value in rows)
+    by_label = dict(rows)
+    assert by_label[expected_labels(module)[0]] != NOT_ANSWERED
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_check_rows_say_niet_ingevuld_for_empty_answers(module):
+    rows = dict(module.check_rows({}))
+    for label in expected_labels(module):
+        assert rows[label] == NOT_ANSWERED
+
+
+def test_check_rows_summarise_tables(plan):
+    rows = dict(s1_visie.check_rows(plan["visie"]))
+    assert rows["Doelen"].startswith("6 rijen: D1 Meer mantelzorgers vroegtijdig in beeld; D2")
+    rows = dict(s4_beleidsfasen.check_rows(plan["beleidsfasen"]))
+    assert "Inventarisatie: raadplegen" in rows[s4_beleidsfasen.Form.tables["fasen"].label]
+    one = {"beslismomenten": [{"omschrijving": "Advies", "orgaan": "adviesraad", "datum": "2026-11-10"}]}
+    assert dict(s4_beleidsfasen.check_rows(one))["Formele besluitmomenten"] == \
+        "1 rij: 10 november 2026 Advies (Adviesraad sociaal domein)"
+
+
+def test_check_rows_show_labels_not_codes(plan):
+    rows = dict(s1_visie.check_rows(plan["visie"]))
+    assert rows["Neemt u zorgvrijwilligers mee in dit beleid?"] == "Nee"
+    assert rows["Aantal inwoners"] == "42.300"
+    assert rows["Eerste jaar van de beleidsperiode"] == "2027"
+    assert rows["Prioriteit voor vinden"] == "5 – hoogste prioriteit"
+    rows = dict(s3_voorwaarden.check_rows(plan["voorwaarden"]))
+    assert rows["Relatie: wanneer is de actie klaar?"] == "20 februari 2026"
+
+
+@pytest.mark.parametrize("module,table", [(s2_comfortzone, "comfort_per_trede"), (s4_beleidsfasen, "fasen")],
+                         ids=lambda value: getattr(value, "SLUG", value))
+def test_fixed_tables_must_stay_complete(module, table, plan):
+    answers = step(plan, module)
+    answers[table] = answers[table][:-1] + [copy.deepcopy(answers[table][0])]
+    form = bind(module, answers, plan_answers=plan, complete_fixed=False)
+    assert not form.is_valid()
+    assert any("niet compleet" in message for message in form.non_field_errors())

@@ -1,0 +1,669 @@
+"""Steps 5–8 at form level: questions, validation, answers, plan chapters and the check page."""
+import copy
+
+import pytest
+from django import forms
+from postdata import bind, post_data
+
+from steps import s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie
+from steps.catalogs import options
+from steps.catalogs.doelgroepen import DOELGROEPEN
+from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
+from steps.demo_data import answers as demo_answers
+from steps.document import NOT_ANSWERED, Paragraph, Section
+from steps.forms import StepForm
+
+MODULES = (s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie)
+GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in.",
+           "Kies één van de mogelijkheden.", "Kies minstens één mogelijkheid."}
+
+
+@pytest.fixture
+def plan():
+    return demo_answers()
+
+
+def step(plan, module):
+    return copy.deepcopy(plan[module.SLUG])
+
+
+def valid_form(module, answers, plan):
+    form = bind(module, answers, plan_answers=plan)
+    assert form.is_valid(), form.error_list()
+    return form
+
+
+def errors_of(module, answers, plan):
+    form = bind(module, answers, plan_answers=plan)
+    assert not form.is_valid()
+    return [message for _anchor, message in form.error_list()]
+
+
+def text_of(section):
+    parts = [section.title]
+    for block in section.blocks:
+        for attr in ("text", "caption"):
+            if getattr(block, attr, None):
+                parts.append(getattr(block, attr))
+        parts.extend(str(item) for item in getattr(block, "items", []) or [])
+        for row in getattr(block, "rows", []) or []:
+            parts.extend(str(cell) for cell in row)
+        parts.extend(getattr(block, "headers", []) or [])
+    return "\n".join(parts)
+
+
+def required_fields(module):
+    return [name for name, field in module.Form.base_fields.items() if field.required]
+
+
+def required_columns(module):
+    return [(table, column) for table, formset in module.Form.tables.items()
+            for column, field in formset.form.base_fields.items() if field.required]
+
+
+# --- Module contract -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_it_declares_the_step_contract(module):
+    assert (module.NUMBER, module.SLUG) in {(5, "instrumenten"), (6, "doelgroepen"),
+                                            (7, "draagvlak"), (8, "evaluatie")}
+    assert module.TITLE and module.SHORT_TITLE
+    assert 2 <= module.INTRO.count(". ") + 1 <= 4
+    assert isinstance(module.TIPS, tuple) and all(module.TIPS)
+    assert issubclass(module.Form, StepForm)
+    assert callable(module.plan_section) and callable(module.check_rows)
+
+
+def test_official_step_names():
+    assert s5_instrumenten.TITLE == "Bepaal welke instrumenten u wilt inzetten en hoe ze elkaar aanvullen"
+    assert s6_doelgroepen.TITLE == "Bepaal welke mantelzorgers u wilt betrekken"
+    assert s7_draagvlak.TITLE == "Zorg voor draagvlak en start met de uitvoering"
+    assert s8_evaluatie.TITLE == "Evalueer het interactieve proces en de resultaten"
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_sections_cover_every_field_and_table_exactly_once(module):
+    names = [name for _legend, names in module.Form.sections for name in names]
+    assert len(names) == len(set(names))
+    assert set(names) == set(module.Form.base_fields) | set(module.Form.tables)
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_every_question_and_table_has_help_text_and_a_sensible_maximum(module):
+    for name, field in module.Form.base_fields.items():
+        assert field.help_text, name
+    for name, table in module.Form.tables.items():
+        assert table.label and table.help_text, name
+        assert 8 <= table.max_rows <= 30, name
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_choices_in_table_rows_are_select_lists(module):
+    for name, table in module.Form.tables.items():
+        for column, field in table.form.base_fields.items():
+            if isinstance(field, forms.ChoiceField):
+                assert isinstance(field.widget, forms.Select), (name, column)
+
+
+def test_field_names_follow_domain_md():
+    assert set(s5_instrumenten.Form.tables["instrumenten"].form.base_fields) == {
+        "instrument", "eigen_naam", "titel", "fasen", "trede", "doelgroepen",
+        "beoogd_aantal_deelnemers", "start", "eind", "geraamde_kosten", "geraamde_uren",
+        "verantwoordelijke", "uitvoerder", "terugkoppeling_gepland", "opmerking"}
+    assert set(s6_doelgroepen.Form.tables["wervingsplan"].form.base_fields) == {
+        "doelgroep", "vindplaats", "wervingsaanpak", "instrument", "verantwoordelijke",
+        "start_werving", "deadline", "beoogd_aantal", "status", "behaald_aantal"}
+    assert {"stakeholder", "naam_contact", "belang", "invloed", "houding", "huidige_samenwerking_trede",
+            "gewenste_samenwerking_trede", "actie", "eigenaar", "wanneer"} <= set(
+        s7_draagvlak.Form.tables["stakeholders"].form.base_fields)
+    assert set(s8_evaluatie.Form.tables["indicatoren"].form.base_fields) == {
+        "doel", "indicator", "soort", "bron", "nulmeting", "streefwaarde", "meetmoment", "realisatie"}
+    assert {"modus", "evaluatievorm", "tevredenheid_meting", "tevredenheid_score", "bereik_toelichting",
+            "conclusies", "scenarios_overwogen", "scenario_gekozen", "scenario_motivering"} <= set(
+        s8_evaluatie.Form.base_fields)
+
+
+# --- The demo answers are valid and round-trip -------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_demo_answers_are_valid_and_round_trip(module, plan):
+    demo = step(plan, module)
+    answers = valid_form(module, demo, plan).answers()
+    for key, value in demo.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            assert len(answers[key]) == len(value), key
+            for saved, original in zip(answers[key], value):
+                for column, cell in original.items():
+                    assert saved[column] == cell, (key, column)
+                extra = set(saved) - set(original)
+                assert all(saved[column] in ("", None, [], False) for column in extra), (key, extra)
+        else:
+            assert answers[key] == value, key
+    # Binding the answers again gives the same answers.
+    assert valid_form(module, answers, plan).answers() == answers
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_saved_answers_render_as_initial_values(module, plan):
+    form = module.Form(initial=step(plan, module), prefix=module.SLUG, plan_answers=plan)
+    for formset in form.formsets.values():
+        assert formset.forms  # tables show the saved rows
+    html = str(form[next(iter(form.fields))])
+    assert html
+
+
+def test_yes_no_in_a_row_shows_the_saved_answer(plan):
+    form = s5_instrumenten.Form(initial=step(plan, s5_instrumenten), prefix="instrumenten", plan_answers=plan)
+    html = str(form.formsets["instrumenten"].forms[0]["terugkoppeling_gepland"])
+    assert 'value="ja" selected' in html
+
+
+# --- Required questions and columns ------------------------------------------------------------
+
+@pytest.mark.parametrize("module,name", [(m, n) for m in MODULES for n in required_fields(m)],
+                         ids=lambda v: getattr(v, "SLUG", v))
+def test_each_required_question_has_its_own_dutch_message(module, name, plan):
+    answers = step(plan, module)
+    answers[name] = [] if isinstance(answers.get(name), list) else ""
+    form = bind(module, answers, plan_answers=plan)
+    assert not form.is_valid()
+    messages = form.errors[name]
+    assert messages and not set(messages) & GENERIC, messages
+
+
+@pytest.mark.parametrize("module,table,column", [(m, t, c) for m in MODULES for t, c in required_columns(m)],
+                         ids=lambda v: getattr(v, "SLUG", v))
+def test_each_required_column_has_its_own_dutch_message(module, table, column, plan):
+    answers = step(plan, module)
+    answers[table][0][column] = [] if isinstance(answers[table][0].get(column), list) else None
+    form = bind(module, answers, plan_answers=plan)
+    assert not form.is_valid()
+    row_errors = form.formsets[table].forms[0].errors[column]
+    assert row_errors and not set(row_errors) & GENERIC, row_errors
+    assert any(message.startswith("Rij 1: ") for _anchor, message in form.error_list())
+
+
+@pytest.mark.parametrize("module,table,message", [
+    (s5_instrumenten, "instrumenten", "Kies minstens één instrument."),
+    (s6_doelgroepen, "doelgroepen", "Kies minstens één groep mantelzorgers."),
+    (s6_doelgroepen, "vindplaatsen", "Vul minstens één vindplaats in."),
+    (s6_doelgroepen, "wervingsplan", "Plan minstens één wervingsactie."),
+    (s7_draagvlak, "acties", "Vul minstens één actie in."),
+    (s8_evaluatie, "evaluatiemomenten", "Plan minstens één evaluatiemoment."),
+    (s8_evaluatie, "indicatoren", "Vul minstens één indicator in."),
+], ids=lambda v: getattr(v, "SLUG", v))
+def test_required_tables_need_a_row(module, table, message, plan):
+    answers = step(plan, module)
+    answers[table] = []
+    if module is s6_doelgroepen and table != "wervingsplan":
+        answers["wervingsplan"] = []
+    assert message in errors_of(module, answers, plan)
+
+
+# --- Table maxima ------------------------------------------------------------------------------
+
+def _rows_for(module, table, count, plan):
+    rows = step(plan, module)[table]
+    if module is s6_doelgroepen and table == "doelgroepen":
+        base = [{"doelgroep": item.code, "prioriteit": 3} for item in DOELGROEPEN]
+        base += [{"doelgroep": "eigen", "eigen_naam": f"Eigen groep {i}"} for i in range(count)]
+        return base[:count]
+    return [dict(rows[index % len(rows)]) for index in range(count)]
+
+
+@pytest.mark.parametrize("module,table", [(m, t) for m in MODULES for t in m.Form.tables],
+                         ids=lambda v: getattr(v, "SLUG", v))
+def test_every_table_accepts_its_maximum_and_rejects_one_more(module, table, plan):
+    maximum = module.Form.tables[table].max_rows
+    answers = step(plan, module)
+    answers[table] = _rows_for(module, table, maximum, plan)
+    if module is s6_doelgroepen and table == "doelgroepen":
+        answers["privacy_afspraken"] = "Toestemming van ouders."
+    form = valid_form(module, answers, plan)
+    assert len(form.answers()[table]) == maximum
+
+    answers[table] = _rows_for(module, table, maximum + 1, plan)
+    form = bind(module, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.formsets[table].non_form_errors()
+
+
+# --- Step 5 ------------------------------------------------------------------------------------
+
+def test_s5_combination_needs_an_explanation_from_two_instruments(plan):
+    answers = step(plan, s5_instrumenten)
+    answers["combinatie_toelichting"] = ""
+    form = bind(s5_instrumenten, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.errors["combinatie_toelichting"] == [
+        "U kiest twee of meer instrumenten. Leg uit hoe ze elkaar aanvullen."]
+
+    answers["instrumenten"] = answers["instrumenten"][:1]
+    valid_form(s5_instrumenten, answers, plan)
+
+
+def test_s5_own_instrument_needs_a_name(plan):
+    answers = step(plan, s5_instrumenten)
+    answers["instrumenten"][0].update(instrument="eigen", eigen_naam="")
+    assert "Rij 1: Geef uw eigen instrument een naam." in errors_of(s5_instrumenten, answers, plan)
+    answers["instrumenten"][0]["eigen_naam"] = "Wandelgesprek"
+    form = valid_form(s5_instrumenten, answers, plan)
+    assert s5_instrumenten.instrument_name(form.answers()["instrumenten"][0]).startswith("Wandelgesprek")
+
+
+def test_s5_empty_rung_takes_the_rung_of_step_4(plan):
+    answers = step(plan, s5_instrumenten)
+    answers["instrumenten"][7]["trede"] = ""  # cocreatiesessie in beleidsvoorbereiding
+    form = valid_form(s5_instrumenten, answers, plan)
+    assert form.answers()["instrumenten"][7]["trede"] == "coproduceren"
+
+    zonder_stap_4 = {key: value for key, value in plan.items() if key != "beleidsfasen"}
+    form = bind(s5_instrumenten, answers, plan_answers=zonder_stap_4)
+    assert not form.is_valid()
+    assert form.formsets["instrumenten"].forms[7].errors["trede"]
+
+
+def test_s5_end_date_not_before_start(plan):
+    answers = step(plan, s5_instrumenten)
+    answers["instrumenten"][0]["eind"] = "2026-01-01"
+    assert "Rij 1: De einddatum mag niet vóór de startdatum liggen." in errors_of(s5_instrumenten, answers, plan)
+
+
+def test_s5_zelfbeheer_only_with_six_rungs(plan):
+    answers = step(plan, s5_instrumenten)
+    answers["instrumenten"][0]["trede"] = "zelfbeheer"
+    valid_form(s5_instrumenten, answers, plan)  # demo uses the six-rung ladder
+    plan["comfortzone"]["ladder_variant"] = "vijf_treden"
+    assert not bind(s5_instrumenten, answers, plan_answers=plan).is_valid()
+
+
+def test_s5_suggestions_fit_rungs_and_phases_of_step_4(plan):
+    form = s5_instrumenten.Form(initial={}, prefix="instrumenten", plan_answers=plan)
+    suggestions = form.suggestions()
+    assert len(suggestions) == 7
+    title, texts = suggestions[0]
+    assert title == "Inventarisatie – trede raadplegen"
+    expected = [item for item in instrumenten_voor(["raadplegen"], ["inventarisatie"])]
+    assert len(texts) == len(expected)
+    assert all("Sterk:" in text and "Let op:" in text for text in texts)
+    assert expected[0].zwak in texts[0]
+
+    # Chosen instruments are not suggested again.
+    chosen = s5_instrumenten.Form(initial=step(plan, s5_instrumenten), prefix="instrumenten",
+                                  plan_answers=plan).suggestions()
+    assert not any(text.startswith("Enquête") for _title, texts in chosen for text in texts)
+
+    empty = s5_instrumenten.Form(initial={}, prefix="instrumenten", plan_answers={}).suggestions()
+    assert empty[0][0] == "Eerst stap 4 invullen"
+
+
+def test_s5_derived_total_cost(plan):
+    form = s5_instrumenten.Form(initial=step(plan, s5_instrumenten), prefix="instrumenten", plan_answers=plan)
+    (label, value, uitleg), = form.derived()
+    assert (label, value) == ("Totale geraamde kosten instrumenten", "€ 37.000")
+    assert "€ 38.000" in uitleg
+
+
+# --- Step 6 ------------------------------------------------------------------------------------
+
+def _zonder_jonge_mantelzorgers(answers):
+    answers["doelgroepen"] = [r for r in answers["doelgroepen"] if r["doelgroep"] != "jonge_mantelzorgers"]
+    answers["vindplaatsen"] = [r for r in answers["vindplaatsen"] if "jonge_mantelzorgers" not in r["doelgroepen"]]
+    answers["wervingsplan"] = [r for r in answers["wervingsplan"] if r["doelgroep"] != "jonge_mantelzorgers"]
+    return answers
+
+
+def test_s6_privacy_required_only_with_young_carers(plan):
+    answers = step(plan, s6_doelgroepen)
+    answers["privacy_afspraken"] = ""
+    form = bind(s6_doelgroepen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "jonge mantelzorgers" in form.errors["privacy_afspraken"][0]
+    valid_form(s6_doelgroepen, _zonder_jonge_mantelzorgers(answers), plan)
+
+
+def test_s6_recruitment_uses_the_chosen_groups_and_places(plan):
+    answers = step(plan, s6_doelgroepen)
+    answers["wervingsplan"][0]["doelgroep"] = "lhbti"
+    answers["wervingsplan"][1]["vindplaats"] = "hospice"
+    answers["vindplaatsen"][0]["doelgroepen"] = ["palliatief"]
+    form = bind(s6_doelgroepen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "Deze groep staat niet bij" in form.formsets["wervingsplan"].forms[0].errors["doelgroep"][0]
+    assert "Deze vindplaats staat niet bij" in form.formsets["wervingsplan"].forms[1].errors["vindplaats"][0]
+    assert "Niet gekozen: Mantelzorgers in de laatste levensfase" in \
+        form.formsets["vindplaatsen"].forms[0].errors["doelgroepen"][0]
+
+
+def test_s6_alle_counts_as_a_chosen_group_and_groups_are_unique(plan):
+    answers = step(plan, s6_doelgroepen)
+    answers["vindplaatsen"][0]["doelgroepen"] = ["alle"]
+    valid_form(s6_doelgroepen, answers, plan)
+    answers["doelgroepen"].append(dict(answers["doelgroepen"][0]))
+    assert "Rij 11: Deze groep staat al in de tabel. Zet elke groep er één keer in." in \
+        errors_of(s6_doelgroepen, answers, plan)
+
+
+def test_s6_deadline_not_before_start_and_own_names(plan):
+    answers = step(plan, s6_doelgroepen)
+    answers["wervingsplan"][0]["deadline"] = "2026-01-01"
+    answers["vindplaatsen"][0].update(vindplaats="eigen", eigen_naam="")
+    messages = errors_of(s6_doelgroepen, answers, plan)
+    assert "Rij 1: De deadline mag niet vóór de start van de werving liggen." in messages
+    assert "Rij 1: Geef uw eigen vindplaats een naam." in messages
+
+
+def test_s6_instrument_choices_come_from_step_5(plan):
+    answers = step(plan, s6_doelgroepen)
+    answers["wervingsplan"][0]["instrument"] = "wijkschouw"  # in the catalogue, not in step 5
+    form = bind(s6_doelgroepen, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.formsets["wervingsplan"].forms[0].errors["instrument"]
+    zonder_stap_5 = {key: value for key, value in plan.items() if key != "instrumenten"}
+    valid_form(s6_doelgroepen, answers, zonder_stap_5)  # falls back to the whole catalogue
+    choices = dict(s6_doelgroepen.Form(prefix="doelgroepen", plan_answers=plan)
+                   .formsets["wervingsplan"].empty_form.fields["instrument"].choices)
+    assert "focusgroep" in choices and "wijkschouw" not in choices
+
+
+def test_s6_suggestions_propose_places_for_the_groups(plan):
+    answers = step(plan, s6_doelgroepen)
+    form = s6_doelgroepen.Form(initial=answers, prefix="doelgroepen", plan_answers=plan)
+    (title, texts), = form.suggestions()
+    assert title == "Voorgestelde vindplaatsen"
+    assert any(text.startswith("Praktijkondersteuner") for text in texts)
+    assert not any(text.startswith("Huisartsenpraktijk") for text in texts)  # already chosen
+
+    form = s6_doelgroepen.Form(initial={}, prefix="doelgroepen", plan_answers=plan)
+    titles = [title for title, _texts in form.suggestions()]
+    assert titles == ["Groepen uit uw beleidskeuze in stap 1", "Voorgestelde vindplaatsen"]
+    assert s6_doelgroepen.Form(initial={}, prefix="doelgroepen", plan_answers={}).suggestions()[0][1][0] \
+        .startswith("Kies eerst de groepen")
+
+
+# --- Step 7 ------------------------------------------------------------------------------------
+
+def test_s7_at_least_three_stakeholders(plan):
+    answers = step(plan, s7_draagvlak)
+    answers["stakeholders"] = answers["stakeholders"][:2]
+    assert "Vul minstens drie partijen in." in errors_of(s7_draagvlak, answers, plan)
+
+
+@pytest.mark.parametrize("belang,invloed,houding,override,needs_action", [
+    (4, 4, "voorstander", "", True),        # nauw betrekken
+    (1, 1, "kritisch", "", True),           # kritisch
+    (2, 2, "neutraal", "", False),          # monitoren
+    (4, 4, "voorstander", "monitoren", False),
+    (1, 1, "neutraal", "nauw_betrekken", True),
+])
+def test_s7_action_required_for_key_players_and_critics(plan, belang, invloed, houding, override, needs_action):
+    answers = step(plan, s7_draagvlak)
+    answers["stakeholders"][0].update(belang=belang, invloed=invloed, houding=houding,
+                                      strategie_override=override, actie="")
+    form = bind(s7_draagvlak, answers, plan_answers=plan)
+    assert form.is_valid() is not needs_action
+    if needs_action:
+        assert form.formsets["stakeholders"].forms[0].errors["actie"]
+
+
+def test_s7_strategy_is_derived_and_shown(plan):
+    answers = step(plan, s7_draagvlak)
+    assert [s7_draagvlak.strategie(row) for row in answers["stakeholders"][6:9]] == [
+        "tevreden_houden", "nauw_betrekken", "tevreden_houden"]
+    form = s7_draagvlak.Form(initial=answers, prefix="draagvlak", plan_answers=plan)
+    assert form.derived()[0][:2] == ("Strategie: Wethouder zorg/Wmo (portefeuillehouder)",
+                                     "Nauw betrekken (sleutelspeler)")
+    text = text_of(s7_draagvlak.plan_section(answers, plan))
+    assert "Nauw betrekken (sleutelspeler)" in text and "Betrokken houden en versterken" in text
+
+
+def test_s7_communication_needs_a_feedback_row(plan):
+    answers = step(plan, s7_draagvlak)
+    answers["communicatie"] = [row for row in answers["communicatie"] if row["type"] != "terugkoppeling"]
+    form = bind(s7_draagvlak, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "minstens één terugkoppeling" in form.non_field_errors()[0]
+    answers["communicatie"] = []
+    form = bind(s7_draagvlak, answers, plan_answers=plan)
+    assert not form.is_valid() and form.non_field_errors()
+
+
+@pytest.mark.parametrize("besluit,valid", [("deels", False), ("niet", False), ("overgenomen", True),
+                                            ("later", True)])
+def test_s7_motivation_needed_when_input_is_not_adopted(plan, besluit, valid):
+    answers = step(plan, s7_draagvlak)
+    answers["inbreng_log"][0].update(besluit=besluit, motivering="")
+    form = bind(s7_draagvlak, answers, plan_answers=plan)
+    assert form.is_valid() is valid
+    if not valid:
+        assert "Leg uit waarom" in form.formsets["inbreng_log"].forms[0].errors["motivering"][0]
+
+
+def test_s7_goal_choices_are_the_goals_of_step_1(plan):
+    form = s7_draagvlak.Form(prefix="draagvlak", plan_answers=plan)
+    codes = [code for code, _label in form.formsets["acties"].empty_form.fields["doel"].choices if code]
+    assert codes == ["D1", "D2", "D3", "D4", "D5", "D6"]
+    answers = step(plan, s7_draagvlak)
+    answers["acties"][0]["doel"] = "D9"
+    assert not bind(s7_draagvlak, answers, plan_answers=plan).is_valid()
+
+
+def test_s7_scores_are_one_to_five(plan):
+    answers = step(plan, s7_draagvlak)
+    answers["stakeholders"][0]["belang"] = 7
+    form = bind(s7_draagvlak, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.formsets["stakeholders"].forms[0].errors["belang"]
+
+
+# --- Step 8 ------------------------------------------------------------------------------------
+
+def test_s8_process_questions_are_prefilled_and_editable(plan):
+    form = s8_evaluatie.Form(initial={}, prefix="evaluatie", plan_answers=plan)
+    formset = form.formsets["procesvragen"]
+    assert [row["vraag"] for row in formset.initial] == list(options.PROCESVRAGEN)
+    assert len(formset.forms) == 11  # ten questions and one empty row for an own question
+
+    answers = step(plan, s8_evaluatie)
+    answers["procesvragen"] = []
+    data = post_data(s8_evaluatie.Form, answers, plan_answers=plan)  # posts the ten questions
+    data["evaluatie-procesvragen-0-vraag"] = "Eigen vraag: was de planning haalbaar?"
+    for column in ("vraag", "meetwijze"):
+        data[f"evaluatie-procesvragen-1-{column}"] = ""  # a cleared row is dropped
+    form = s8_evaluatie.Form(data=data, prefix="evaluatie", plan_answers=plan)
+    assert form.is_valid(), form.error_list()
+    vragen = [row["vraag"] for row in form.answers()["procesvragen"]]
+    assert len(vragen) == 9 and vragen[0] == "Eigen vraag: was de planning haalbaar?"
+
+
+def test_s8_question_needed_when_row_has_content(plan):
+    answers = step(plan, s8_evaluatie)
+    answers["procesvragen"][0]["vraag"] = ""
+    assert "Rij 1: Vul de vraag in, of maak de hele rij leeg." in errors_of(s8_evaluatie, answers, plan)
+
+
+def test_s8_scenarios(plan):
+    answers = step(plan, s8_evaluatie)
+    answers["scenarios_overwogen"] = ["verankeren"]
+    form = bind(s8_evaluatie, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert form.errors["scenarios_overwogen"] == ["Kies minstens twee scenario's die u heeft overwogen."]
+
+    answers = step(plan, s8_evaluatie)
+    answers["scenario_gekozen"] = "afronden"
+    form = bind(s8_evaluatie, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "overwogen" in form.errors["scenario_gekozen"][0]
+
+
+def test_s8_conclusions_required_when_filling_in(plan):
+    answers = step(plan, s8_evaluatie)
+    answers["modus"] = "invullen"
+    form = bind(s8_evaluatie, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "conclusies" in form.errors["conclusies"][0]
+    answers["conclusies"] = "De focusgroepen werkten het best."
+    valid_form(s8_evaluatie, answers, plan)
+
+
+def test_s8_indicator_needs_a_goal_unless_process(plan):
+    answers = step(plan, s8_evaluatie)
+    answers["indicatoren"][0]["doel"] = ""
+    form = bind(s8_evaluatie, answers, plan_answers=plan)
+    assert not form.is_valid()
+    assert "procesindicator" in form.formsets["indicatoren"].forms[0].errors["doel"][0]
+    answers["indicatoren"][0]["soort"] = "proces"
+    valid_form(s8_evaluatie, answers, plan)
+
+
+@pytest.mark.parametrize("posted,expected", [("7,5", 7.5), ("8", 8), ("11", None), ("abc", None)])
+def test_s8_satisfaction_score(plan, posted, expected):
+    answers = step(plan, s8_evaluatie)
+    data = post_data(s8_evaluatie.Form, answers, plan_answers=plan)
+    data["evaluatie-tevredenheid_score"] = posted
+    form = s8_evaluatie.Form(data=data, prefix="evaluatie", plan_answers=plan)
+    if expected is None:
+        assert not form.is_valid() and form.errors["tevredenheid_score"]
+    else:
+        assert form.is_valid(), form.error_list()
+        assert form.answers()["tevredenheid_score"] == expected
+
+
+def test_s8_suggests_an_indicator_for_goals_without_one(plan):
+    answers = step(plan, s8_evaluatie)
+    assert s8_evaluatie.Form(initial=answers, prefix="evaluatie", plan_answers=plan).suggestions() == []
+    answers["indicatoren"] = [row for row in answers["indicatoren"] if row["doel"] != "D5"]
+    (title, texts), = s8_evaluatie.Form(initial=answers, prefix="evaluatie", plan_answers=plan).suggestions()
+    assert title.startswith("D5 – Werkende mantelzorgers")
+    assert texts[0] == "Voorstel: Percentage mantelzorgers dat zich zwaar belast voelt (effect/outcome)."
+    assert any("15 werkgevers" in text for text in texts)
+
+
+def test_s8_derived_reach_from_step_6(plan):
+    (label, value, uitleg), = s8_evaluatie.Form(prefix="evaluatie", plan_answers=plan).derived()
+    assert value == "281 van 322 beoogde deelnemers"
+    assert "Jonge mantelzorgers (tot 18 jaar): 10 van 12" in uitleg
+
+
+# --- Plan chapters -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_empty_step_gives_an_open_section(module, plan):
+    for empty in ({}, {"stap_notities": "alleen notities"}):
+        section = module.plan_section(empty, plan)
+        assert isinstance(section, Section) and section.is_open
+        assert section.number == module.NUMBER and section.slug == module.SLUG
+
+
+@pytest.mark.parametrize("module,expected", [
+    (s5_instrumenten, ["We zetten 12 instrumenten in", "€ 37.000", "binnen het budget van € 38.000",
+                       "Lindewaardse Mantelzorgtafel", "Inventarisatie", "Coproduceren",
+                       "De enquête geeft cijfers voor de nulmeting", "Breed én diep",
+                       "Sterke en zwakke punten"]),
+    (s6_doelgroepen, ["We willen 10 groepen mantelzorgers betrekken", "werkende mantelzorgers",
+                      "Voor mantelzorgers op afstand is nog geen werving gepland",
+                      "Zorgt u voor uw partner, ouder, kind, buur of vriend?", "Jongerenwerker S. Demir",
+                      "schriftelijke toestemming", "Nog geen werving gepland"]),
+    (s7_draagvlak, ["We werken op basis van een besluit van het college",
+                    "Wethouder R. Verhoef (Zorg, Welzijn en Wonen)",
+                    "vastgelegd in de begroting", "In het kernteam werken 5 collega’s samen",
+                    "We starten met 9 acties", "Uitbreiding logeerhuis", "Vanaf april 2026",
+                    "u zei – wij deden", "Budgetkader laat € 75 toe", "Eén op de zes werknemers"]),
+    (s8_evaluatie, ["gaan evalueren", "We plannen 5 evaluatiemomenten", "Bij elk moment doen deelnemers",
+                    "Hebben we de aanwezige kennis benut", "% mantelzorgers dat steunpunt kent", "≥ 7,5",
+                    "Voor 6 van de 6 doelen", "We zijn van plan te kiezen voor: structureel verankeren",
+                    "mantelzorgpanel en de ambassadeursgroep worden vaste onderdelen"]),
+], ids=lambda v: getattr(v, "SLUG", "verwacht"))
+def test_plan_section_tells_the_demo_answers(module, expected, plan):
+    section = module.plan_section(step(plan, module), plan)
+    assert not section.is_open and section.number == module.NUMBER
+    text = text_of(section)
+    for fragment in expected:
+        assert fragment in text, fragment
+    assert any(isinstance(block, Paragraph) for block in section.blocks)
+
+
+CODES_NOT_IN_PLAN = ["nauw_betrekken", "ja_begroting", "persoonlijke_uitnodiging_professional",
+                     "eind_beleidsperiode", "registratie_steunpunt", "werkende_mantelzorgers",
+                     "breed_en_diep", "persona_onderzoek", "terugkoppeling_gepland", "stap_notities",
+                     "combinatie_toelichting", "scenario_gekozen", "Niet ingevuld"]
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_plan_section_is_prose_not_codes_or_field_names(module, plan):
+    answers = step(plan, module)
+    answers["stap_notities"] = "Geheime notitie"
+    text = text_of(module.plan_section(answers, plan))
+    for code in CODES_NOT_IN_PLAN + ["Geheime notitie"]:
+        assert code not in text, code
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_plan_section_survives_partial_answers(module, plan):
+    answers = step(plan, module)
+    for key in list(answers)[::2]:
+        answers.pop(key)
+    assert isinstance(module.plan_section(answers, {}), Section)
+
+
+def test_s8_plan_in_fill_in_mode(plan):
+    answers = step(plan, s8_evaluatie)
+    answers.update(modus="invullen", conclusies="Het panel werkte goed.", tevredenheid_score=7.6)
+    answers["indicatoren"][0]["realisatie"] = "1.640 (95)"
+    text = text_of(s8_evaluatie.plan_section(answers, plan))
+    assert "hebben geëvalueerd" in text and "We kiezen voor: structureel verankeren" in text
+    assert "Het panel werkte goed." in text and "gemiddeld een 7,6" in text and "1.640 (95)" in text
+
+
+# --- Check page --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
+def test_check_rows_cover_every_field_and_table(module, plan):
+    labels = [label for label, _value in module.check_rows(step(plan, module))]
+    for name, field in module.Form.base_fields.items():
+        assert str(field.label) in labels, name
+    for name, table in module.Form.tables.items():
+        assert table.label in labels, name
+
+    empty = dict(module.check_rows({}))
+    for name, field in module.Form.base_fields.items():
+        assert empty[str(field.label)] == NOT_ANSWERED, name
+    for table in module.Form.tables.values():
+        assert empty[table.label] == NOT_ANSWERED
+
+
+def test_check_rows_show_readable_values(plan):
+    rows = dict(s5_instrumenten.check_rows(step(plan, s5_instrumenten)))
+    assert rows["Gekozen instrumenten"].startswith("12 rijen: Enquête / vragenlijst")
+    assert rows["Totale geraamde kosten instrumenten"] == "€ 37.000"
+    assert rows["Welke combinatieprincipes past u toe?"].startswith("Breed én diep, ")
+
+    rows = dict(s7_draagvlak.check_rows(step(plan, s7_draagvlak)))
+    assert rows["Is het budget voor de uitvoering vastgelegd?"] == "Ja, in de begroting"
+    assert rows["Stakeholderanalyse"].startswith("14 rijen: Wethouder zorg/Wmo")
+
+    rows = dict(s8_evaluatie.check_rows(step(plan, s8_evaluatie)))
+    assert rows["Plant u de evaluatie, of vult u de uitkomsten in?"] == "Plannen"
+    assert rows["Welk vervolgscenario kiest u?"] == "Structureel verankeren"
+    assert rows["Evaluatiemomenten"].startswith("5 rijen: Procesevaluatie inventarisatie")
+    assert rows["Conclusies en lessen"] == NOT_ANSWERED
+
+
+def test_instrument_labels_match_the_catalogue():
+    codes = {item.code for item in INSTRUMENTEN}
+    assert {"enquete", "focusgroep", "klankbordgroep"} <= codes
+
+
+def test_check_rows_with_plan_answers_add_derived_values(plan):
+    rows = dict(s5_instrumenten.check_rows(step(plan, s5_instrumenten), plan))
+    assert rows["Budget voor participatie (stap 3)"] == "€ 38.000"
+    answers = step(plan, s8_evaluatie)
+    answers["tevredenheid_score"] = 7.5
+    rows = dict(s8_evaluatie.check_rows(answers, plan))
+    assert rows["Bereik: Werkende mantelzorgers"] == "141 van 158"
+    assert rows["Gemiddelde tevredenheid (cijfer 1 tot 10)"] == "7,5"
+
+
+def test_s6_derived_lists_groups_without_recruitment(plan):
+    form = s6_doelgroepen.Form(initial=step(plan, s6_doelgroepen), prefix="doelgroepen", plan_answers=plan)
+    assert form.derived()[0][:2] == ("Groepen zonder wervingsactie", "Mantelzorgers op afstand")
