@@ -9,15 +9,23 @@ VENDOR := static/vendor
 export DJANGO_DEBUG ?= 1
 export DJANGO_SECURE ?= 0
 
-.PHONY: run test install install-test assets demo chromium clean
+.PHONY: run test test-sqlite test-postgres install install-test assets demo chromium java postgres clean
 
 run: install assets
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: install-test assets chromium
+# The whole suite on SQLite, then again on a throwaway PostgreSQL 15 cluster. The browser
+# tests check pages, not the database, so they run once (on SQLite) to keep CI short.
+test: test-sqlite test-postgres
+
+test-sqlite: install-test assets chromium java
 	$(PY) -m pytest
+
+test-postgres: install-test assets postgres java
+	scripts/with-postgres.sh $(PY) -m pytest --ignore=tests/browser
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +56,18 @@ assets: $(NPM_MODULES)/.installed
 chromium:
 	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils)
+
+# Java for the W3C HTML checker (vnu-jar from npm) that tests/test_html_valid.py runs.
+java:
+	@command -v java >/dev/null 2>&1 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
+
+# PostgreSQL 15 server binaries for test-postgres (no cluster is created or started).
+postgres:
+	@test -x /usr/lib/postgresql/15/bin/initdb || ( \
+		mkdir -p /etc/postgresql-common/createcluster.d && \
+		echo 'create_main_cluster = false' > /etc/postgresql-common/createcluster.d/no-main-cluster.conf && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15)
 
 clean:
 	rm -rf $(VENV) $(NPM_MODULES) $(VENDOR) staticfiles

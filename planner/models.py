@@ -2,6 +2,7 @@
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils import timezone
 
 
 class Gemeente(models.Model):
@@ -63,6 +64,17 @@ class Plan(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    #: Recorded when the plan is fixed (vastgesteld); from then on it is read-only.
+    vastgesteld_op = models.DateField("datum van vaststelling", null=True, blank=True)
+    besluit = models.TextField("besluit", blank=True, help_text="Wie heeft het plan vastgesteld, en hoe.")
+    vastgesteld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    #: The fixed plan this one was copied from for the next period.
+    origin = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="next_versions",
+        verbose_name="voortgekomen uit",
+    )
 
     class Meta:
         verbose_name = "plan"
@@ -93,6 +105,8 @@ class StepAnswer(models.Model):
     is_answered = models.BooleanField(default=False)
     #: The officer says the step is finished ("Is deze stap klaar?").
     is_done = models.BooleanField(default=False)
+    #: Goes up with every save of the answers (not of drafts); the step form posts the
+    #: version it was loaded with, so a second officer cannot silently overwrite the first.
     version = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
     updated_by = models.ForeignKey(
@@ -106,3 +120,83 @@ class StepAnswer(models.Model):
 
     def __str__(self):
         return f"{self.plan} – {self.step}"
+
+
+class StepRevision(models.Model):
+    """One saved version of a step's answers. Never changed or deleted: it is the history."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="revisions")
+    step = models.CharField(max_length=40)
+    #: The StepAnswer.version these answers got when they were saved.
+    version = models.PositiveIntegerField()
+    answers = models.JSONField(default=dict)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    #: Set when this revision puts back an earlier one.
+    restored_from = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = "versie van een stap"
+        verbose_name_plural = "versies van stappen"
+        ordering = ["-version", "-pk"]
+        indexes = [models.Index(fields=["plan", "step", "-version"], name="revision_plan_step")]
+
+    def __str__(self):
+        return f"{self.plan} – {self.step} versie {self.version}"
+
+
+class StepConflict(models.Model):
+    """What an officer typed while a colleague saved the same step first; kept until resolved."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="conflicts")
+    step = models.CharField(max_length=40)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    #: The version the officer's page was loaded with.
+    base_version = models.PositiveIntegerField()
+    #: The posted form data ({key: [values]}), exactly as typed.
+    data = models.JSONField(default=dict)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "bewerkingsconflict"
+        verbose_name_plural = "bewerkingsconflicten"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.plan} – {self.step} ({self.created_by})"
+
+
+class AuditEvent(models.Model):
+    """Who did what and when: sign-ins, exports, imports, status and role changes."""
+
+    class Action(models.TextChoices):
+        SIGNED_IN = "inloggen", "Ingelogd"
+        LOGGED_OUT_EVERYWHERE = "overal_uitgelogd", "Overal uitgelogd"
+        EXPORTED = "export", "Plan geëxporteerd"
+        IMPORTED = "import", "Plan geïmporteerd"
+        STATUS_CHANGED = "status", "Status gewijzigd"
+        NEW_VERSION = "nieuwe_versie", "Nieuwe versie gemaakt"
+        RESTORED = "teruggezet", "Eerdere versie teruggezet"
+        INVITED = "uitgenodigd", "Collega uitgenodigd"
+        ROLE_CHANGED = "rol", "Rol gewijzigd"
+        REMOVED = "verwijderd", "Collega verwijderd"
+
+    gemeente = models.ForeignKey(Gemeente, on_delete=models.CASCADE, related_name="audit_events")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField("actie", max_length=30, choices=Action.choices)
+    plan = models.ForeignKey(Plan, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    detail = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = "logboekregel"
+        verbose_name_plural = "logboek"
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()} ({self.gemeente})"

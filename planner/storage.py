@@ -1,8 +1,13 @@
-"""A formtools storage backend that keeps each step of a plan in the database.
+"""Saving step answers: a formtools storage backend plus the functions every save goes through.
 
 formtools normally keeps wizard data in the session; here every saved step goes straight
 into a `StepAnswer` row, so an officer can stop, switch devices and share the plan with
 colleagues. The wizard view puts the plan on `request.plan` before the storage is built.
+
+Every save of answers (the wizard, restoring an old version, an import, a new plan version)
+goes through `save_answers`, which keeps the answers as a `StepRevision` too. When the page
+was loaded with an older version than the stored one, nothing is overwritten: the save raises
+`VersionConflict` and the wizard keeps the typed input as a `StepConflict`.
 """
 from django.db import transaction
 from django.db.models import F
@@ -10,7 +15,91 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from formtools.wizard.storage.base import BaseStorage
 
-from planner.models import Plan, StepAnswer
+from planner.models import Plan, StepAnswer, StepConflict, StepRevision
+
+
+class VersionConflict(Exception):
+    """A colleague saved the step after this page was loaded."""
+
+    def __init__(self, row):
+        super().__init__(f"Stap {row.step} is intussen opgeslagen (versie {row.version}).")
+        self.row = row
+
+
+def _user(user):
+    return user if user is not None and user.is_authenticated else None
+
+
+def _locked_row(plan, step, expected_version):
+    row, _ = StepAnswer.objects.select_for_update().get_or_create(plan=plan, step=step)
+    if expected_version is not None and row.version != expected_version:
+        raise VersionConflict(row)
+    return row
+
+
+def _touch_plan(plan, user):
+    # The plan's revision number keys the PDF cache, so it moves with drafts as well.
+    Plan.objects.filter(pk=plan.pk).update(revisie=F("revisie") + 1, updated_by=user, updated_at=timezone.now())
+
+
+def save_answers(plan, step, answers, user, *, expected_version=None, restored_from=None, is_done=None):
+    """Store valid answers as the next version of a step and keep them in the history."""
+    user = _user(user)
+    with transaction.atomic():
+        row = _locked_row(plan, step, expected_version)
+        if row.is_answered and not plan.revisions.filter(step=step, version=row.version).exists():
+            # Answers from before the history existed (or loaded as demo) become a revision first.
+            StepRevision.objects.create(plan=plan, step=step, version=row.version, answers=row.answers,
+                                        created_by=row.updated_by, created_at=row.updated_at)
+        row.answers = answers
+        row.draft = None
+        row.is_answered = True
+        if is_done is not None:
+            row.is_done = is_done
+        row.version += 1
+        row.updated_by = user
+        row.save()
+        StepRevision.objects.create(plan=plan, step=step, version=row.version, answers=answers,
+                                    created_by=user, restored_from=restored_from)
+        _touch_plan(plan, user)
+    return row
+
+
+def clean_form_data(step, form_data):
+    """The step's own keys of posted data as {key: [values]}, without NUL characters.
+
+    Management fields and buttons are left out; PostgreSQL cannot store NUL in JSON.
+    """
+    if isinstance(form_data, MultiValueDict):
+        form_data = dict(form_data.lists())
+    prefix = f"{step}-"
+    cleaned = {}
+    for key, values in form_data.items():
+        if not isinstance(key, str) or not key.startswith(prefix):
+            continue
+        values = values if isinstance(values, list) else [values]
+        cleaned[key.replace("\x00", "")] = [str(value).replace("\x00", "") for value in values]
+    return cleaned
+
+
+def save_draft(plan, step, form_data, user, *, expected_version=None):
+    """Keep input that does not validate yet, without touching the answers or their version."""
+    user = _user(user)
+    with transaction.atomic():
+        row = _locked_row(plan, step, expected_version)
+        row.draft = clean_form_data(step, form_data)
+        row.updated_by = user
+        row.save()
+        _touch_plan(plan, user)
+    return row
+
+
+def keep_conflict(plan, step, form_data, user, base_version):
+    """Store what was typed on a page that a colleague's save overtook."""
+    return StepConflict.objects.create(
+        plan=plan, step=step, created_by=user, base_version=base_version or 0,
+        data=clean_form_data(step, form_data),
+    )
 
 
 class PlanStorage(BaseStorage):
@@ -22,6 +111,8 @@ class PlanStorage(BaseStorage):
         # The URL names the step being shown or posted; there is no session state to trust.
         step = getattr(request, "resolver_match", None) and request.resolver_match.kwargs.get("step")
         self.current_step = step
+        #: The version the posted page was loaded with; None skips the check (old pages).
+        self.expected_version = None
 
     def reset(self):
         # formtools resets when it starts over; stored answers are never thrown away here.
@@ -30,6 +121,10 @@ class PlanStorage(BaseStorage):
     def answers(self, step):
         row = self._rows.get(step)
         return row.answers if row else {}
+
+    def version(self, step):
+        row = self._rows.get(step)
+        return row.version if row else 0
 
     def get_step_data(self, step):
         """Unsaved input (a draft) for the step, as form data; None when there is none."""
@@ -40,25 +135,10 @@ class PlanStorage(BaseStorage):
 
     def set_step_data(self, step, cleaned_data):
         """Store the answers of a valid step at once and drop any draft."""
-        self._save(step, answers=cleaned_data, draft=None, is_answered=True)
+        self._rows[step] = save_answers(self.plan, step, cleaned_data, self.request.user,
+                                        expected_version=self.expected_version)
 
     def set_step_draft(self, step, form_data):
         """Keep what was typed on a page that did not validate, without touching the answers."""
-        if isinstance(form_data, MultiValueDict):
-            form_data = dict(form_data.lists())
-        form_data = {key: value for key, value in form_data.items() if key != "csrfmiddlewaretoken"}
-        self._save(step, draft=form_data)
-
-    def _save(self, step, **fields):
-        user = self.request.user if self.request.user.is_authenticated else None
-        with transaction.atomic():
-            row, _ = StepAnswer.objects.select_for_update().get_or_create(plan=self.plan, step=step)
-            for name, value in fields.items():
-                setattr(row, name, value)
-            row.version += 1
-            row.updated_by = user
-            row.save()
-            Plan.objects.filter(pk=self.plan.pk).update(
-                revisie=F("revisie") + 1, updated_by=user, updated_at=timezone.now()
-            )
-        self._rows[step] = row
+        self._rows[step] = save_draft(self.plan, step, form_data, self.request.user,
+                                      expected_version=self.expected_version)

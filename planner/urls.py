@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, reverse_lazy
 
-from planner import views
+from planner import conflicts, health, history, views
+from planner import audit, security, status, team, transfer
 from planner.wizard import PlanWizard
 
 
@@ -11,18 +13,45 @@ plan_patterns = [
     path("controleer/", views.check_answers, name="check"),
     path("voorbeeld/", views.preview, name="preview"),
     path("pdf/", views.plan_pdf, name="pdf"),
+    path("geschiedenis/", history.plan_history, name="history"),
+    path("geschiedenis/<int:revision_id>/terugzetten/", history.restore, name="restore"),
+    path("conflicten/<int:conflict_id>/", conflicts.resolve, name="conflict"),
+    path("vaststellen/", status.fix_plan, name="fix"),
+    path("nieuwe-versie/", status.new_version, name="new_version"),
+    path("export/", transfer.export_view, name="export"),
     path("stap/<str:step>/", PlanWizard.as_view(url_name="planner:step", done_step_name="klaar"), name="step"),
+]
+
+gemeente_patterns = [
+    path("team/", team.team, name="team"),
+    path("team/<int:membership_id>/rol/", team.change_role, name="team_role"),
+    path("team/<int:membership_id>/verwijderen/", team.remove, name="team_remove"),
+    path("logboek/", audit.audit_log, name="audit_log"),
 ]
 
 planner_patterns = [
     path("", views.dashboard, name="dashboard"),
     path("plannen/nieuw/", views.plan_new, name="plan_new"),
+    path("plannen/importeren/", transfer.import_view, name="plan_import"),
     path("plannen/<int:plan_id>/", include(plan_patterns)),
+    path("gemeenten/<int:gemeente_id>/", include(gemeente_patterns)),
+    path("sessie/verleng/", views.keep_alive, name="keep_alive"),
 ]
 
 urlpatterns = [
     path("", include((planner_patterns, "planner"))),
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("overal-uitloggen/", security.log_out_everywhere, name="log_out_everywhere"),
+    path("wachtwoord-kiezen/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
+        template_name="planner/password_set.html", success_url=reverse_lazy("password_set_done"),
+    ), name="password_set"),
+    path("wachtwoord-kiezen/klaar/", auth_views.PasswordResetCompleteView.as_view(
+        template_name="planner/password_set_done.html",
+    ), name="password_set_done"),
     path("beheer/", admin.site.urls),
+    path("gezondheid/", health.health, name="health"),
 ]
+
+if settings.BENCH_VIEWS:
+    urlpatterns.append(path("bench/leeg/", health.empty, name="bench_empty"))

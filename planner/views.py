@@ -1,21 +1,41 @@
 """Pages around the wizard: dashboard, new plan, overview, check answers, preview and PDF."""
+import inspect
+import time
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.utils.text import slugify
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
 from planner import pdf
 from planner.access import get_plan, memberships_for, plans_for
 from planner.forms import NewPlanForm
 from planner.models import Gemeente
 from planner.plan import build
+from steps import advisor
 from steps.registry import STEPS
 
 STEP_COUNT = len(STEPS)
+
+# The statuses of the task list on the plan overview (GOV.UK "complete multiple tasks").
+NIET_BEGONNEN = "Niet begonnen"
+BEZIG = "Bezig"
+KLAAR = "Klaar"
+LET_OP = "Let op"
+STATUS_BADGE = {
+    NIET_BEGONNEN: "utrecht-status-badge--inactive",
+    BEZIG: "utrecht-status-badge--neutral",
+    KLAAR: "utrecht-status-badge--success",
+    LET_OP: "utrecht-status-badge--warning",
+}
+NEEDS_ATTENTION = {advisor.FOUT, advisor.WAARSCHUWING}
 
 
 @login_required
@@ -23,7 +43,10 @@ def dashboard(request):
     plans = (
         plans_for(request.user)
         .select_related("gemeente", "updated_by")
-        .annotate(steps_done=Count("step_answers", filter=Q(step_answers__is_answered=True)))
+        .annotate(
+            steps_done=Count("step_answers", filter=Q(step_answers__is_done=True)),
+            steps_started=Count("step_answers", filter=Q(step_answers__is_answered=True)),
+        )
         .order_by("gemeente__naam", "-updated_at")
     )
     memberships = memberships_for(request.user)
@@ -53,40 +76,129 @@ def plan_new(request):
     return render(request, "planner/plan_new.html", {"form": form, "error_list": error_list})
 
 
-def _step_rows(plan):
-    """Each step with its status for the task list."""
+def step_status(row, step_findings):
+    """Niet begonnen / Bezig / Klaar / Let op for one step of the task list.
+
+    "Let op" wins over "Klaar": the advisor found a fout or waarschuwing involving the step.
+    A step with unsaved input (a draft) is not "Klaar" until that input is saved.
+    """
+    if row is None or (not row.is_answered and row.draft is None):
+        return NIET_BEGONNEN
+    if any(finding.severity in NEEDS_ATTENTION for finding in step_findings):
+        return LET_OP
+    if row.is_done and row.draft is None:
+        return KLAAR
+    return BEZIG
+
+
+def _plan_steps(plan):
+    """Each step with its stored answers, status and the findings that involve it."""
     stored = {row.step: row for row in plan.step_answers.all()}
+    answers = {slug: row.answers for slug, row in stored.items()}
+    found = advisor.findings(answers)
     rows = []
     for step in STEPS:
-        row = stored.get(step.SLUG)
-        if row is None or (not row.is_answered and row.draft is None):
-            status = "Niet begonnen"
-        elif row.is_done:
-            status = "Klaar"
-        else:
-            status = "Bezig"
-        rows.append({"step": step, "status": status, "answer": row})
-    return rows
+        # The same selection as advisor.findings_for_step, without running the rules per step.
+        involved = [finding for finding in found if step.SLUG in finding.steps]
+        status = step_status(stored.get(step.SLUG), involved)
+        rows.append({
+            "step": step,
+            "answer": stored.get(step.SLUG),
+            "status": status,
+            "badge": STATUS_BADGE[status],
+            "findings": [f for f in involved if f.severity in NEEDS_ATTENTION],
+        })
+    return rows, answers, found
+
+
+def _optional_url(name, plan):
+    """The URL of a plan page that arrives in a separate change (history, vaststellen), or ""."""
+    try:
+        return reverse(name, args=[plan.pk])
+    except NoReverseMatch:
+        return ""
 
 
 @login_required
 def plan_overview(request, plan_id):
     plan = get_plan(request, plan_id)
-    rows = _step_rows(plan)
+    rows, _answers, found = _plan_steps(plan)
+    can_edit, is_concept = plan.membership.can_edit, plan.status == plan.Status.CONCEPT
+    findings_per_step = []
+    for step in STEPS:
+        items = [f for f in found if f.step == step.SLUG]
+        if items:
+            findings_per_step.append({"step": step, "items": items})
     return render(request, "planner/plan_overview.html", {
         "plan": plan,
         "rows": rows,
-        "steps_done": sum(1 for row in rows if row["answer"] and row["answer"].is_answered),
+        "steps_done": sum(1 for row in rows if row["status"] == KLAAR),
         "step_count": STEP_COUNT,
+        "findings_per_step": findings_per_step,
+        "finding_count": len(found),
+        "history_url": _optional_url("planner:history", plan),
+        "fix_url": _optional_url("planner:fix", plan) if can_edit and is_concept else "",
+        "new_version_url": _optional_url("planner:new_version", plan) if can_edit and not is_concept else "",
     })
+
+
+def check_rows(step, answers, plan_answers):
+    """(question, answer) pairs of a step for the check page.
+
+    The steps are moving to check_rows(answers, plan_answers); until each one has, only pass
+    the plan's answers to the ones that take them.
+    """
+    if len(inspect.signature(step.check_rows).parameters) >= 2:
+        return step.check_rows(answers, plan_answers)
+    return step.check_rows(answers)
 
 
 @login_required
 def check_answers(request, plan_id):
     plan = get_plan(request, plan_id)
-    answers = plan.answers()
-    groups = [{"step": step, "rows": step.check_rows(answers.get(step.SLUG) or {})} for step in STEPS]
-    return render(request, "planner/check_answers.html", {"plan": plan, "groups": groups})
+    rows, answers, _found = _plan_steps(plan)
+    groups = [
+        {**row, "rows": check_rows(row["step"], answers.get(row["step"].SLUG) or {}, answers)}
+        for row in rows
+    ]
+    return render(request, "planner/check_answers.html", {
+        "plan": plan,
+        "groups": groups,
+        "can_edit": plan.membership.can_edit and plan.status == plan.Status.CONCEPT,
+        "history_url": _optional_url("planner:history", plan),
+    })
+
+
+# --- The session clock -------------------------------------------------------------------
+# Django ends a session SESSION_COOKIE_AGE seconds after it was last saved. We keep that
+# moment in the session itself, so every page can tell static/js/app.js how long is left
+# without writing the session on every request.
+
+SESSION_ENDS_AT = "sessie_eindigt_om"
+
+
+def restart_session_clock(request):
+    """Save the session now (so it lasts SESSION_COOKIE_AGE from now) and note when it ends."""
+    request.session[SESSION_ENDS_AT] = int(time.time()) + settings.SESSION_COOKIE_AGE
+
+
+def session_seconds_left(request):
+    """Seconds until the session ends; the first page after logging in starts the clock."""
+    ends_at = request.session.get(SESSION_ENDS_AT)
+    if not isinstance(ends_at, int):
+        restart_session_clock(request)
+        ends_at = request.session[SESSION_ENDS_AT]
+    return max(0, ends_at - int(time.time()))
+
+
+@require_GET
+@never_cache
+def keep_alive(request):
+    """Extend the session a little before it ends (the warning's "Ingelogd blijven" button)."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"verlengd": False}, status=401)
+    restart_session_clock(request)
+    return JsonResponse({"verlengd": True, "seconden": session_seconds_left(request)})
 
 
 @login_required
@@ -98,8 +210,9 @@ def preview(request, plan_id):
 @login_required
 def plan_pdf(request, plan_id):
     plan = get_plan(request, plan_id)
-    content = pdf.render_plan(build(plan))
-    response = HttpResponse(content, content_type="application/pdf")
+    variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
+    response = HttpResponse(pdf.cached_plan_pdf(plan, variant), content_type="application/pdf")
     filename = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"
-    response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
+    suffix = "-pdfa" if variant == "pdfa" else ""
+    response["Content-Disposition"] = f'attachment; filename="{filename}{suffix}.pdf"'
     return response

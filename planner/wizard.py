@@ -1,4 +1,5 @@
 """The eight steps as one formtools wizard with a URL per step: /plannen/<id>/stap/<slug>/."""
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404
@@ -10,12 +11,20 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
+from planner.models import StepAnswer
+from planner.storage import VersionConflict, keep_conflict
 from steps import advisor
 from steps.registry import STEPS
 
 ACTION_NEXT = "verder"
 ACTION_LATER = "later"
 RETURN_TO_CHECK = "controleer"
+
+
+class StepManagementForm(ManagementForm):
+    """formtools' management form plus the version of the answers the page was loaded with."""
+
+    versie = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
 
 class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
@@ -61,12 +70,20 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         current = self.kwargs["step"]
         if current not in self.get_form_list():
             raise Http404("Deze stap bestaat niet.")
-        management = ManagementForm(self.request.POST, prefix=self.prefix)
+        management = StepManagementForm(self.request.POST, prefix=self.prefix)
         if not management.is_valid() or management.cleaned_data["current_step"] != current:
             raise SuspiciousOperation("Het formulier is onvolledig of aangepast.")
         self.storage.current_step = current
+        # Saves below refuse to overwrite answers a colleague stored after this page was loaded.
+        self.storage.expected_version = management.cleaned_data.get("versie")
         data = self.request.POST
         form = self.get_form(step=current, data=data)
+        try:
+            return self._save(form, current, data)
+        except VersionConflict:
+            return self._keep_conflict(current, data)
+
+    def _save(self, form, current, data):
         add_row = data.get("rij_toevoegen")
         if add_row in form.formsets:
             return self._add_row(form, add_row)
@@ -74,6 +91,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         action = data.get("actie", ACTION_NEXT)
         if form.is_valid():
             self.storage.set_step_data(current, self.process_step(form))
+            self._mark_done(current, data.get("klaar"))
             return self._after_save(current, goto, action)
         self.storage.set_step_draft(current, data)
         if goto in self.get_form_list() or action == ACTION_LATER:
@@ -84,6 +102,32 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             )
             return self._leave(goto, action)
         return self.render(form)
+
+    def _mark_done(self, step, answer):
+        """Keep the answer to "Is deze stap klaar?" (ja/nee) of a step that was saved."""
+        if answer in ("ja", "nee"):
+            StepAnswer.objects.filter(plan=self.plan, step=step).update(is_done=answer == "ja")
+
+    def _keep_conflict(self, current, data):
+        """Nothing is overwritten: keep the typed input and let the officer compare and choose."""
+        conflict = keep_conflict(self.plan, current, data, self.request.user, self.storage.expected_version)
+        return redirect("planner:conflict", plan_id=self.plan.pk, conflict_id=conflict.pk)
+
+    def render(self, form=None, **kwargs):
+        """formtools' render, with the answers' version in the management form (see post())."""
+        form = form or self.get_form()
+        context = self.get_context_data(form=form, **kwargs)
+        context["wizard"]["management_form"] = StepManagementForm(prefix=self.prefix, initial={
+            "current_step": self.steps.current,
+            "versie": self._page_version(),
+        })
+        return self.render_to_response(context)
+
+    def _page_version(self):
+        # A re-shown page keeps the version it was first loaded with; a fresh page the stored one.
+        if self.storage.expected_version is not None:
+            return self.storage.expected_version
+        return self.storage.version(self.steps.current)
 
     def _after_save(self, current, goto, action):
         if goto in self.get_form_list() or action == ACTION_LATER or self.request.GET.get("terug") == RETURN_TO_CHECK:
@@ -128,5 +172,13 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             show_errors=form.is_bound and not kwargs.get("hide_errors"),
             return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
             step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),
+            derived=form.derived() if hasattr(form, "derived") else [],
+            step_done=self._shows_done(step_module.SLUG),
         )
         return context
+
+    def _shows_done(self, step):
+        # A re-shown page keeps the officer's choice; a fresh page shows what is stored.
+        if self.request.method == "POST" and self.request.POST.get("klaar") in ("ja", "nee"):
+            return self.request.POST["klaar"] == "ja"
+        return StepAnswer.objects.filter(plan=self.plan, step=step, is_done=True).exists()

@@ -552,6 +552,14 @@ def bereik_behaald(answers: Any) -> dict[str, dict[str, int | float | None]]:
     return result
 
 
+def bereik_totaal(answers: Any) -> tuple[int | float, int | float | None]:
+    """Field 8.6 over all groups: (planned, reached); reached is ``None`` while no row has a number."""
+    totals = bereik_behaald(answers).values()
+    beoogd = sum(t["beoogd"] or 0 for t in totals)
+    behaald = [t["behaald"] for t in totals if t["behaald"] is not None]
+    return beoogd, (sum(behaald) if behaald else None)
+
+
 def gekozen_doelgroepen(answers: Any) -> list[str]:
     """Codes of the target groups in the step 6 ``doelgroepen`` table, without duplicates."""
     codes: list[str] = []

@@ -60,6 +60,8 @@ class Section:
 
 
 NOT_ANSWERED = "Niet ingevuld"
+#: Answers that are not part of the plan: the officer's own notes (see `forms.StepForm`).
+INTERNAL_FIELDS = {"stap_notities"}
 
 
 def text_or_open(value):
@@ -77,3 +79,10 @@ def open_section(number, slug, title):
         is_open=True,
         blocks=[Paragraph("Deze stap is nog niet ingevuld. Dit deel van het plan staat nog open.")],
     )
+
+
+def is_empty(answers):
+    """True when a step was never saved or holds only empty answers (notes do not count)."""
+    if not answers:
+        return True
+    return all(value in (None, "", [], {}) for key, value in answers.items() if key not in INTERNAL_FIELDS)

@@ -4,6 +4,10 @@ A step is one Django form (`StepForm`) that may carry repeating tables. Each tab
 formset bound to the same POST data under its own prefix, so formtools can treat the whole
 step as a single form. `StepForm.answers()` turns the cleaned data into the JSON answers of
 the contract in `steps/__init__.py`.
+
+Contents: fields with plain-Dutch messages, table rows (`RowForm`, `FixedRowForm` for one row
+per catalogue item, `ContextRow` for choices that come from earlier steps), `table()` and
+`StepForm`. The choices themselves that come from earlier steps are in `steps/choices.py`.
 """
 from datetime import date
 from decimal import Decimal
@@ -11,10 +15,15 @@ from decimal import Decimal
 from django import forms
 from django.core.exceptions import ValidationError
 
+from steps.catalogs.base import by_code
+
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 5000
+TEXTBOX_CLASS = "utrecht-textbox utrecht-textbox--html-input"
 RADIO_CLASS = "utrecht-radio-button utrecht-radio-button--html-input"
 CHECKBOX_CLASS = "utrecht-checkbox utrecht-checkbox--html-input"
+SELECT_CLASS = "utrecht-select utrecht-select--html-select"
+EMPTY_CHOICE = ("", "Kies…")
 
 
 # --- Fields with plain-Dutch messages -----------------------------------------------------
@@ -25,35 +34,28 @@ def _messages(required_message, **extra):
     return messages
 
 
+def _text(label, widget, *, required, help_text, required_message, max_length):
+    return forms.CharField(
+        label=label,
+        required=required,
+        max_length=max_length,
+        help_text=help_text,
+        error_messages=_messages(required_message, max_length=f"Gebruik maximaal {max_length} tekens."),
+        widget=widget,
+    )
+
+
 def short_text(label, *, required=False, help_text="", required_message="", max_length=SHORT_TEXT_MAX):
-    return forms.CharField(
-        label=label,
-        required=required,
-        max_length=max_length,
-        help_text=help_text,
-        error_messages=_messages(
-            required_message,
-            max_length=f"Gebruik maximaal {max_length} tekens.",
-        ),
-        widget=forms.TextInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input"}),
-    )
+    return _text(label, forms.TextInput(attrs={"class": TEXTBOX_CLASS}), required=required,
+                 help_text=help_text, required_message=required_message, max_length=max_length)
 
 
-def long_text(label, *, required=False, help_text="", required_message="", max_length=LONG_TEXT_MAX):
-    return forms.CharField(
-        label=label,
-        required=required,
-        max_length=max_length,
-        help_text=help_text,
-        error_messages=_messages(
-            required_message,
-            max_length=f"Gebruik maximaal {max_length} tekens.",
-        ),
-        widget=forms.Textarea(
-            attrs={"rows": 5, "class": "utrecht-textarea utrecht-textarea--html-textarea",
-                   "data-maxlength": max_length}
-        ),
-    )
+def long_text(label, *, required=False, help_text="", required_message="", max_length=LONG_TEXT_MAX, rows=5):
+    """A text area; table rows use `rows=2` so a row stays compact."""
+    widget = forms.Textarea(attrs={"rows": rows, "class": "utrecht-textarea utrecht-textarea--html-textarea",
+                                   "data-maxlength": max_length})
+    return _text(label, widget, required=required, help_text=help_text, required_message=required_message,
+                 max_length=max_length)
 
 
 def number(label, *, required=False, help_text="", required_message="", min_value=0, max_value=10**9):
@@ -69,7 +71,7 @@ def number(label, *, required=False, help_text="", required_message="", min_valu
             min_value=f"Vul een getal in van {min_value} of meer.",
             max_value=f"Vul een getal in van {max_value} of minder.",
         ),
-        widget=forms.NumberInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input", "inputmode": "numeric"}),
+        widget=forms.NumberInput(attrs={"class": TEXTBOX_CLASS, "inputmode": "numeric"}),
     )
 
 
@@ -86,7 +88,7 @@ def year(label, *, required=False, help_text="", required_message=""):
             min_value="Vul een jaartal in van 2000 of later.",
             max_value="Vul een jaartal in van 2100 of eerder.",
         ),
-        widget=forms.NumberInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input utrecht-textbox--year", "inputmode": "numeric"}),
+        widget=forms.NumberInput(attrs={"class": f"{TEXTBOX_CLASS} utrecht-textbox--year", "inputmode": "numeric"}),
     )
 
 
@@ -100,18 +102,20 @@ def date_field(label, *, required=False, help_text="", required_message=""):
             required_message,
             invalid="Vul een geldige datum in, bijvoorbeeld 31-12-2026.",
         ),
-        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": "utrecht-textbox utrecht-textbox--html-input"}),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": TEXTBOX_CLASS}),
     )
 
 
-def single_choice(label, options, *, required=False, help_text="", required_message="", widget="radio"):
-    """Radio buttons (or a select for long lists in table rows) over catalogue options."""
-    choices = [(option.code, option.label) for option in options]
+def _one_of(choices, widget):
+    """(choices, widget) for one answer: radio buttons, or a drop-down list ("select") in table rows."""
     if widget == "select":
-        choices = [("", "Kies…")] + choices
-        widget_instance = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
-    else:
-        widget_instance = forms.RadioSelect(attrs={"class": RADIO_CLASS})
+        return [EMPTY_CHOICE] + choices, forms.Select(attrs={"class": SELECT_CLASS})
+    return choices, forms.RadioSelect(attrs={"class": RADIO_CLASS})
+
+
+def single_choice(label, options, *, required=False, help_text="", required_message="", widget="radio"):
+    """One option of a catalogue, as radio buttons or (widget="select") a drop-down list."""
+    choices, widget_instance = _one_of([(option.code, option.label) for option in options], widget)
     field = forms.ChoiceField(
         label=label,
         choices=choices,
@@ -129,7 +133,7 @@ def single_choice(label, options, *, required=False, help_text="", required_mess
 
 def multiple_choice(label, options, *, required=False, help_text="", required_message="", widget="checkbox"):
     if widget == "select":
-        widget_instance = forms.SelectMultiple(attrs={"class": "utrecht-select utrecht-select--html-select", "size": 4})
+        widget_instance = forms.SelectMultiple(attrs={"class": SELECT_CLASS, "size": 4})
     else:
         widget_instance = forms.CheckboxSelectMultiple(attrs={"class": CHECKBOX_CLASS})
     field = forms.MultipleChoiceField(
@@ -148,43 +152,132 @@ def multiple_choice(label, options, *, required=False, help_text="", required_me
     return field
 
 
-def yes_no(label, *, required=False, help_text="", required_message=""):
-    """A ja/nee question as two radio buttons; cleans to True, False or None."""
-    return forms.TypedChoiceField(
+def set_options(field, items):
+    """Replace the choices of a (multiple) choice field by catalogue-like items (code, label)."""
+    items = tuple(items)
+    field.options = items
+    pairs = [(item.code, item.label) for item in items]
+    if isinstance(field, forms.MultipleChoiceField) or not isinstance(field.widget, forms.Select):
+        field.choices = pairs
+    else:
+        field.choices = [EMPTY_CHOICE] + pairs
+
+
+class YesNoField(forms.TypedChoiceField):
+    """Ja/nee; cleans to True, False or None."""
+
+    def prepare_value(self, value):
+        # Saved answers hold True/False, the widget offers "ja"/"nee": show the saved one as chosen.
+        if isinstance(value, bool):
+            return "ja" if value else "nee"
+        return value
+
+
+def yes_no(label, *, required=False, help_text="", required_message="", widget="radio"):
+    choices, widget_instance = _one_of([("ja", "Ja"), ("nee", "Nee")], widget)
+    return YesNoField(
         label=label,
-        choices=[("ja", "Ja"), ("nee", "Nee")],
+        choices=choices,
         coerce=lambda value: value == "ja",
         empty_value=None,
         required=required,
         help_text=help_text,
         error_messages=_messages(required_message or "Kies ja of nee.", invalid_choice="Kies ja of nee."),
-        widget=forms.RadioSelect(attrs={"class": RADIO_CLASS}),
+        widget=widget_instance,
     )
 
 
-def scale(label, anchors, *, required=False, help_text="", required_message=""):
-    """A 1–5 (or 1–3) scale with a label per point, as radio buttons; cleans to int."""
+def scale(label, anchors, *, required=False, help_text="", required_message="", widget="radio"):
+    """A 1–5 (or 1–3) scale with a label per point; cleans to int."""
+    choices, widget_instance = _one_of([(str(value), f"{value} – {text}") for value, text in anchors], widget)
     return forms.TypedChoiceField(
         label=label,
-        choices=[(str(value), f"{value} – {text}") for value, text in anchors],
+        choices=choices,
         coerce=int,
         empty_value=None,
         required=required,
         help_text=help_text,
         error_messages=_messages(required_message or "Kies een score.", invalid_choice="Kies een score uit de lijst."),
-        widget=forms.RadioSelect(attrs={"class": RADIO_CLASS}),
+        widget=widget_instance,
     )
 
 
-# --- Tables -------------------------------------------------------------------------------
+# --- Table rows -------------------------------------------------------------------------------
 
 class RowForm(forms.Form):
     """One row of a table. Rows left completely empty are ignored."""
 
     def has_content(self):
-        return any(value not in (None, "", [], False) for key, value in self.cleaned_data.items()
-                   if key != "DELETE")
+        data = getattr(self, "cleaned_data", None) or {}
+        return any(value not in (None, "", [], False) for key, value in data.items() if key != "DELETE")
 
+    def check_dates_in_order(self, data, start, end, message="De einddatum mag niet vóór de startdatum liggen."):
+        """For `clean()`: an end date before the start date is an error on the end date."""
+        if data.get(start) and data.get(end) and data[end] < data[start]:
+            self.add_error(end, message)
+
+
+def fixed_column(column_label, items):
+    """The fixed column of a table with one row per catalogue item (a hidden field)."""
+    return forms.ChoiceField(
+        label=column_label,
+        choices=[(item.code, item.label) for item in items],
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
+            "invalid_choice": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
+        },
+    )
+
+
+class FixedRowForm(RowForm):
+    """A row of a table with one row per catalogue item (use with `table(fixed=True)`).
+
+    `fixed_field` names the (hidden) column that holds the item's code, `fixed_items` the items.
+    """
+
+    fixed_field = ""
+    fixed_items = ()
+
+    @classmethod
+    def complete_rows(cls, saved_rows):
+        """One row per catalogue item, in catalogue order, filled with the saved values."""
+        saved = {row.get(cls.fixed_field): row for row in saved_rows or [] if isinstance(row, dict)}
+        return [{**saved.get(item.code, {}), cls.fixed_field: item.code} for item in cls.fixed_items]
+
+    def fixed_code(self):
+        value = self[self.fixed_field].value()
+        return value or (self.initial or {}).get(self.fixed_field, "")
+
+    def fixed_item(self):
+        return by_code(self.fixed_items).get(self.fixed_code())
+
+    def fixed_label(self):
+        """The row's title on the page: the label of its catalogue item."""
+        item = self.fixed_item()
+        return item.label if item else ""
+
+
+class ContextRow(RowForm):
+    """A table row whose choice lists (and checks) depend on earlier steps.
+
+    The step form passes ``options`` ({column: items}) and ``context`` (a dict) to every row
+    with `configure_table`; rows added later and the empty template row get the same choices.
+    """
+
+    def __init__(self, *args, options=None, context=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.context = context or {}
+        for name, items in (options or {}).items():
+            set_options(self.fields[name], items)
+
+
+def configure_table(formset, options=None, context=None):
+    """Give the rows of a `ContextRow` table their choices and context (see `ContextRow`)."""
+    formset.form_kwargs = {**formset.form_kwargs, "options": options or {}, "context": context or {}}
+
+
+# --- Tables -------------------------------------------------------------------------------
 
 class BaseTableFormSet(forms.BaseFormSet):
     """A table whose rows can be added and removed without JavaScript."""
@@ -195,24 +288,46 @@ class BaseTableFormSet(forms.BaseFormSet):
     def clean(self):
         if any(self.errors):
             return
-        filled = [form for form in self.forms
-                  if form.cleaned_data and not self._should_delete_form(form) and form.has_content()]
-        if len(filled) < self.min_rows:
+        if len(self._filled_forms()) < self.min_rows:
             raise ValidationError(self.min_rows_message)
+
+    def _kept_forms(self):
+        """The rows not marked for deletion."""
+        return [form for form in self.forms if not (self.can_delete and self._should_delete_form(form))]
+
+    def _filled_forms(self):
+        return [form for form in self._kept_forms() if form.has_content()]
+
+    def filled_rows(self):
+        """(row form, cleaned data) of the rows that have content and are not deleted.
+
+        Also works when some rows have errors: then only their valid columns are in the data.
+        """
+        self.is_valid()
+        return [(form, form.cleaned_data) for form in self._filled_forms()]
+
+    def posted_values(self, column):
+        """The values of one column as the officer entered them, in rows that are not deleted.
+
+        Unlike the cleaned data this also covers rows that still have an error in another column,
+        so a check across tables does not add a second, confusing error.
+        """
+        self.is_valid()
+        values = [form[column].value() for form in self._kept_forms()]
+        return [value for value in values if value]
 
     def rows(self):
         """The cleaned, non-empty, non-deleted rows as JSON-ready dicts."""
-        result = []
-        for form in self.forms:
-            if not form.cleaned_data or self._should_delete_form(form) or not form.has_content():
-                continue
-            result.append({key: to_json(value) for key, value in form.cleaned_data.items() if key != "DELETE"})
-        return result
+        return [{key: to_json(value) for key, value in data.items() if key != "DELETE"}
+                for _form, data in self.filled_rows()]
 
 
-def table(row_form, *, extra=1, max_rows=30, min_rows=0, min_rows_message=None, can_delete=True, fixed=False,
-          label="", help_text=""):
-    """A formset class for a repeating table. `fixed` tables have one row per catalogue item."""
+def table(row_form, *, label, help_text, max_rows=30, min_rows=0, min_rows_message=None, extra=1,
+          can_delete=True, fixed=False):
+    """A formset class for a repeating table, with its title and help text for the page.
+
+    `fixed` tables have one row per catalogue item (see `FixedRowForm`): no rows to add or delete.
+    """
     formset = forms.formset_factory(
         row_form,
         formset=BaseTableFormSet,
@@ -229,6 +344,11 @@ def table(row_form, *, extra=1, max_rows=30, min_rows=0, min_rows_message=None, 
     formset.help_text = help_text
     if min_rows_message:
         formset.min_rows_message = min_rows_message
+    formset.default_error_messages = {
+        "missing_management_form": "Er ging iets mis met de tabel. Laad de pagina opnieuw.",
+        "too_many_forms": f"U kunt maximaal {max_rows} rijen invullen.",
+        "too_few_forms": "Vul meer rijen in.",
+    }
     return formset
 
 
@@ -240,16 +360,37 @@ def to_json(value):
     return value
 
 
+# --- The step form ---------------------------------------------------------------------------
+
+NOTES_SECTION = ("Notities", ["stap_notities"])
+
+
 class StepForm(forms.Form):
     """A step's questions plus its tables, validated together as one form.
 
-    Subclasses declare `tables = {"name": FormSetClass}` and may implement
-    `fixed_rows(name) -> list[dict]` for tables with a row per catalogue item.
+    Subclasses declare their fields, `tables = {"name": table(...)}` and `sections`: the
+    fieldsets of the page as (legend, [field or table names]). Every step ends with the notes
+    field `stap_notities` in its own section "Notities"; StepForm adds both, and orders the
+    fields as the sections do. Tables with one row per catalogue item (`FixedRowForm`) are
+    completed by `fixed_rows`; override it for other fixed tables.
     """
 
+    stap_notities = long_text(
+        "Notities voor uzelf",
+        help_text=(
+            "Ruimte voor eigen aantekeningen, bijvoorbeeld wat u nog moet navragen. "
+            "Deze notities komen niet in het plan."
+        ),
+    )
+
     tables = {}
-    #: Fieldsets for the page: list of (legend, [field names or table names]).
     sections = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if NOTES_SECTION not in cls.sections:
+            cls.sections = (*cls.sections, NOTES_SECTION)
+        cls.field_order = [name for _legend, names in cls.sections for name in names]
 
     def __init__(self, *args, extra_rows=None, plan_answers=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -272,6 +413,10 @@ class StepForm(forms.Form):
             self.formsets[name] = formset
 
     def fixed_rows(self, name, saved_rows):
+        """The rows a fixed table starts with: one per catalogue item for a `FixedRowForm`."""
+        row_form = self.tables[name].form
+        if issubclass(row_form, FixedRowForm):
+            return row_form.complete_rows(saved_rows)
         return saved_rows
 
     def suggestions(self):
@@ -289,6 +434,12 @@ class StepForm(forms.Form):
         for name, formset in self.formsets.items():
             result[name] = formset.rows()
         return result
+
+    def current_answers(self):
+        """The answers the page shows now: the valid input, otherwise the saved answers."""
+        if self.is_bound and self.is_valid():
+            return self.answers()
+        return dict(self.initial or {})
 
     def error_list(self):
         """(field id, message) pairs for the error summary, in page order."""

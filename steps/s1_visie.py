@@ -1,25 +1,11 @@
-"""Stap 1: de visie van de gemeente op mantelzorg en mantelzorgondersteuning.
-
-Besides the step itself this module holds a few small display helpers (`display`,
-`answer_rows`, `dutch_date`, ...) that steps 2–4 import as well.
-"""
-from django import forms
-
-from steps import derived
+"""Stap 1: de visie van de gemeente op mantelzorg en mantelzorgondersteuning."""
 from steps import forms as f
 from steps.catalogs import options
-from steps.catalogs.base import by_code, label
+from steps.catalogs.base import by_code
 from steps.catalogs.doelgroepen import DOELGROEPEN
-from steps.document import (
-    NOT_ANSWERED,
-    BulletList,
-    Facts,
-    Heading,
-    Paragraph,
-    Section,
-    Table,
-    open_section,
-)
+from steps.document import NOT_ANSWERED, BulletList, Facts, Heading, Paragraph, Section, Table, open_section
+from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
+from steps.typetest import typetest
 
 NUMBER = 1
 SLUG = "visie"
@@ -41,211 +27,6 @@ TIPS = (
     "Schrijf doelen zo concreet mogelijk op: wat wilt u bereiken, bij wie en wanneer?",
     "Vijf tot acht leidende principes zijn genoeg. Kies principes die bij elkaar passen.",
 )
-
-
-# --- Display helpers (shared with steps 2–4) -----------------------------------------------
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-
-
-def dutch_date(value):
-    """'2030-12-31' → '31 december 2030'; '' for an empty or unreadable value."""
-    day = derived.as_date(value)
-    if day is None:
-        return ""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def dutch_number(value):
-    """42300 → '42.300'; 3.17 → '3,17'."""
-    if value is None or value == "" or isinstance(value, bool):
-        return ""
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{int(value):,}".replace(",", ".")
-
-
-def euro(value):
-    return f"€ {dutch_number(value or 0)}"
-
-
-def join_words(items):
-    """['a', 'b', 'c'] → 'a, b en c'."""
-    items = [item for item in items if item]
-    if not items:
-        return ""
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + " en " + items[-1]
-
-
-def labels(options_list, codes):
-    return [label(options_list, code) for code in codes or []]
-
-
-def lower_first(text):
-    return text[:1].lower() + text[1:] if text else text
-
-
-def _choice_labels(field):
-    result = {}
-    for key, value in field.choices:
-        if isinstance(value, (list, tuple)):  # an optgroup
-            result.update({str(k): v for k, v in value})
-        else:
-            result[str(key)] = value
-    return result
-
-
-def display(field, value):
-    """The answer to one question as readable text, "Niet ingevuld" when empty."""
-    if value is None or value == "" or value == []:
-        return NOT_ANSWERED
-    if isinstance(value, bool):
-        return "Ja" if value else "Nee"
-    if isinstance(field, forms.MultipleChoiceField):
-        names = _choice_labels(field)
-        return ", ".join(str(names.get(str(code), code)) for code in value)
-    if isinstance(field, forms.ChoiceField):
-        return str(_choice_labels(field).get(str(value), value))
-    if isinstance(field, forms.DateField):
-        return dutch_date(value) or str(value)
-    if isinstance(field, forms.IntegerField):
-        if "utrecht-textbox--year" in field.widget.attrs.get("class", ""):
-            return str(value)
-        return dutch_number(value)
-    return str(value)
-
-
-def summarize_table(rows, describe_row):
-    """'3 rijen: a; b; c' for the check page, "Niet ingevuld" for an empty table."""
-    rows = [row for row in rows or [] if isinstance(row, dict)]
-    if not rows:
-        return NOT_ANSWERED
-    count = "1 rij" if len(rows) == 1 else f"{len(rows)} rijen"
-    return f"{count}: " + "; ".join(describe_row(row) for row in rows)
-
-
-def answer_rows(form_class, answers, *, summaries, extra=None):
-    """Every question of a step (in page order) with its display value.
-
-    `summaries` maps each table name to a function that describes one row; `extra` maps a
-    field or table name to rows (label, value) shown right after it, such as derived values.
-    """
-    answers = answers or {}
-    extra = extra or {}
-    result = []
-    for _legend, names in form_class.sections:
-        for name in names:
-            if name in form_class.tables:
-                table_class = form_class.tables[name]
-                result.append((table_class.label, summarize_table(answers.get(name), summaries[name])))
-            else:
-                field = form_class.base_fields[name]
-                result.append((str(field.label), display(field, answers.get(name))))
-            result.extend(extra.get(name, []))
-    return result
-
-
-# --- Form helpers (shared with steps 2–4) ---------------------------------------------------
-
-def table_class(row_form, *, label, help_text="", max_rows, **kwargs):
-    """`forms.table()` plus a label and help text for the page, and Dutch formset messages."""
-    formset = f.table(row_form, max_rows=max_rows, **kwargs)
-    formset.label = label
-    formset.help_text = help_text
-    formset.default_error_messages = {
-        "missing_management_form": "Er ging iets mis met de tabel. Laad de pagina opnieuw.",
-        "too_many_forms": f"U kunt maximaal {max_rows} rijen invullen.",
-        "too_few_forms": "Vul meer rijen in.",
-    }
-    return formset
-
-
-def as_select(field):
-    """Show a radio-button question (scale, ja/nee) as a drop-down list inside a table row."""
-    choices = [("", "Kies…")] + [choice for choice in field.choices if choice[0] != ""]
-    field.widget = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
-    field.choices = choices
-    return field
-
-
-def small_textarea(field, rows=2):
-    field.widget.attrs["rows"] = rows
-    return field
-
-
-def fixed_column(column_label, items):
-    """The fixed column of a table with one row per catalogue item (a hidden field)."""
-    return forms.ChoiceField(
-        label=column_label,
-        choices=[(item.code, item.label) for item in items],
-        widget=forms.HiddenInput,
-        error_messages={
-            "required": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
-            "invalid_choice": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
-        },
-    )
-
-
-class FixedRowForm(f.RowForm):
-    """A row of a fixed table. `fixed_field` names the column that holds the catalogue code."""
-
-    fixed_field = ""
-    fixed_items = ()
-
-    def fixed_code(self):
-        value = self[self.fixed_field].value()
-        return value or (self.initial or {}).get(self.fixed_field, "")
-
-    def fixed_item(self):
-        return by_code(self.fixed_items).get(self.fixed_code())
-
-    def fixed_label(self):
-        item = self.fixed_item()
-        return item.label if item else ""
-
-
-def merge_fixed_rows(items, key, saved_rows, defaults):
-    """One row per catalogue item, in catalogue order, filled with the saved values."""
-    saved = {row.get(key): row for row in saved_rows or [] if isinstance(row, dict)}
-    rows = []
-    for item in items:
-        row = dict(defaults)
-        row.update(saved.get(item.code, {}))
-        row[key] = item.code
-        rows.append(row)
-    return rows
-
-
-def snapshot(form):
-    """The answers the page currently shows: the valid input, otherwise the saved answers."""
-    if form.is_bound and form.is_valid():
-        return form.answers()
-    return dict(form.initial or {})
-
-
-def yes_no_value(value):
-    """Saved answers hold True/False; the widgets offer "ja"/"nee"."""
-    return {True: "ja", False: "nee"}.get(value, value)
-
-
-def yes_no(label, **kwargs):
-    """`forms.yes_no()` that also shows a saved True/False as the chosen option."""
-    field = f.yes_no(label, **kwargs)
-    field.prepare_value = yes_no_value
-    return field
-
-
-def notes_field():
-    return f.long_text(
-        "Notities voor uzelf",
-        help_text=(
-            "Ruimte voor eigen aantekeningen, bijvoorbeeld wat u nog moet navragen. "
-            "Deze notities komen niet in het plan."
-        ),
-    )
 
 
 # --- The questions --------------------------------------------------------------------------
@@ -271,17 +52,17 @@ class PrincipeRow(f.RowForm):
         "Principe", required=True, required_message="Schrijf het principe op.",
         help_text="Een korte zin, bijvoorbeeld: De mantelzorger telt mee.",
     )
-    toelichting = small_textarea(f.long_text(
-        "Toelichting", max_length=1000,
+    toelichting = f.long_text(
+        "Toelichting", max_length=1000, rows=2,
         help_text="Wat betekent dit principe in de praktijk?",
-    ))
+    )
 
 
 class DoelRow(f.RowForm):
-    omschrijving = small_textarea(f.long_text(
-        "Doel", required=True, max_length=1000, required_message="Beschrijf het doel.",
+    omschrijving = f.long_text(
+        "Doel", required=True, max_length=1000, rows=2, required_message="Beschrijf het doel.",
         help_text="Wat wilt u bereiken? Bijvoorbeeld: meer mantelzorgers op tijd in beeld.",
-    ))
+    )
     v_gebied = f.single_choice(
         "V-gebied", options.V_GEBIEDEN, required=True, widget="select",
         required_message="Kies bij welk V-gebied dit doel hoort.",
@@ -387,7 +168,7 @@ class Form(f.StepForm):
         help_text="Welke groepen rekent u er uitdrukkelijk wel of niet bij? Dit voorkomt discussie later. "
                   "Bijvoorbeeld: ook jonge mantelzorgers onder de 18.",
     )
-    inclusief_zorgvrijwilligers = yes_no(
+    inclusief_zorgvrijwilligers = f.yes_no(
         "Neemt u zorgvrijwilligers mee in dit beleid?", required=True,
         required_message="Kies of zorgvrijwilligers bij dit beleid horen.",
         help_text="Zorgvrijwilligers helpen iemand die ze niet eerder kenden, bijvoorbeeld als maatje. "
@@ -493,16 +274,14 @@ class Form(f.StepForm):
                   "partner in de zorg.",
     )
 
-    stap_notities = notes_field()
-
     tables = {
-        "leidende_principes": table_class(
+        "leidende_principes": f.table(
             PrincipeRow, max_rows=10, label="Leidende principes",
             help_text="Welke principes sturen uw beleid? Principes helpen later bij elke keuze. "
                       "Advies: kies er vijf tot acht die goed bij elkaar passen. "
                       "Bijvoorbeeld: 'Vroeg erbij: we zoeken mantelzorgers op voordat ze vastlopen.'",
         ),
-        "doelen": table_class(
+        "doelen": f.table(
             DoelRow, min_rows=1, max_rows=15, label="Doelen",
             min_rows_message="Vul minstens één doel in.",
             help_text="Wat wilt u met het beleid bereiken? Elk doel krijgt vanzelf een code (D1, D2 …). "
@@ -531,9 +310,7 @@ class Form(f.StepForm):
             "sofa_samenwerken", "sofa_ondersteunen", "sofa_faciliteren", "sofa_afstemmen",
             "sofa_prioriteit",
         ]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def clean(self):
         cleaned = super().clean()
@@ -592,45 +369,8 @@ class Form(f.StepForm):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        _code, name, uitleg = typetest(snapshot(self))
+        _code, name, uitleg = typetest(self.current_answers())
         return [("Uw beleidstype (typetest)", name, uitleg)]
-
-
-# --- Derived: the typetest quadrant (K7) ----------------------------------------------------
-
-_HINT_DIRIGENT = ("Gemeenten van dit type voelen zich vaak het prettigst bij informeren, raadplegen "
-                  "en adviseren.")
-_HINT_REGISSEUR = ("Gemeenten van dit type laten mantelzorgers en partners makkelijker meedoen als "
-                   "coproducent, vooral in de uitvoering.")
-
-
-def typetest(answers):
-    """The typetest quadrant of step 1: (code or None, label, uitleg).
-
-    Rules of K7: `gemengd` counts as `breed`; `tussenvorm` puts the municipality on the line
-    between dirigent and regisseur, so there is no single quadrant (code None).
-    """
-    answers = answers or {}
-    breedte, sturing = answers.get("breedte_beleid"), answers.get("sturing")
-    if not breedte or not sturing:
-        return (None, "Nog niet bepaald",
-                "Kies eerst of u breed of smal beleid voert en hoe sterk de gemeente stuurt. "
-                "Dan ziet u hier uw beleidstype.")
-    note = ""
-    if breedte == "gemengd":
-        note = "U kiest een brede basis met gerichte accenten. In de typetest telt dat als breed beleid. "
-    code = derived.typetest_kwadrant(answers)
-    if code:
-        kwadrant = by_code(options.TYPETEST_KWADRANTEN)[code]
-        hint = _HINT_DIRIGENT if sturing == "dirigent" else _HINT_REGISSEUR
-        return code, kwadrant.label, f"{note}{kwadrant.uitleg} {hint}"
-    kant = "Brede" if breedte in ("breed", "gemengd") else "Gerichte"
-    name = f"Tussen {kant.lower()} dirigent en {kant.lower()} regisseur"
-    uitleg = (f"{note}U stuurt op sommige onderwerpen zelf en laat andere over aan partners. "
-              f"Daarom ligt uw gemeente op de lijn tussen '{kant} dirigent' en '{kant} regisseur'. "
-              "Waar u zelf stuurt, past informeren tot adviseren vaak het best. Waar u ruimte laat, "
-              "kunnen mantelzorgers en partners ook coproduceren.")
-    return None, name, uitleg
 
 
 # --- Check page ------------------------------------------------------------------------------
@@ -714,9 +454,9 @@ def _typetest_prose(answers, gemeente):
     if code:
         kwadrant = by_code(options.TYPETEST_KWADRANTEN)[code]
         return (f"In de typetest Wmo en mantelzorg valt {gemeente} daarmee in het kwadrant "
-                f"'{kwadrant.label}': {lower_first(kwadrant.uitleg)}{note}")
+                f"'{kwadrant.label}': {in_sentence(kwadrant.uitleg)}{note}")
     return (f"In de typetest Wmo en mantelzorg ligt {gemeente} daarmee op de lijn tussen twee "
-            f"kwadranten: {lower_first(name)}. De gemeente stuurt op sommige onderwerpen zelf en laat "
+            f"kwadranten: {in_sentence(name)}. De gemeente stuurt op sommige onderwerpen zelf en laat "
             f"andere over aan partners.{note}")
 
 
@@ -726,7 +466,7 @@ def _chapter_visie(answers, gemeente):
     if definitie and definitie.code == "eigen":
         blocks.append(Paragraph(f"{gemeente} gebruikt een eigen definitie van mantelzorg:"))
     elif definitie:
-        blocks.append(Paragraph(f"{gemeente} gebruikt de {lower_first(definitie.label)}. "
+        blocks.append(Paragraph(f"{gemeente} gebruikt de {in_sentence(definitie.label)}. "
                                 f"{definitie.uitleg} In eigen woorden:"))
     if answers.get("definitie_tekst"):
         blocks.append(Paragraph(answers["definitie_tekst"]))
@@ -751,17 +491,17 @@ def _chapter_visie(answers, gemeente):
     breedte = by_code(options.BREEDTE_BELEID).get(answers.get("breedte_beleid"))
     if breedte:
         article = "een " if breedte.code == "gemengd" else ""
-        text = (f"{gemeente} kiest voor {article}{lower_first(breedte.label)}. "
-                f"Dat betekent: {lower_first(breedte.uitleg)}")
+        text = (f"{gemeente} kiest voor {article}{in_sentence(breedte.label)}. "
+                f"Dat betekent: {in_sentence(breedte.uitleg)}")
         blocks.append(Paragraph(text))
         if answers.get("breedte_beleid") in ("smal", "gemengd"):
             groepen = labels(DOELGROEPEN, answers.get("smal_focus_doelgroepen"))
             steun = labels(options.VRAAGGEBIEDEN, answers.get("smal_focus_ondersteuning"))
             focus = []
             if groepen:
-                focus.append(f"Extra aandacht gaat naar deze groepen: {join_words([lower_first(g) for g in groepen])}.")
+                focus.append(f"Extra aandacht gaat naar deze groepen: {join_words([in_sentence(g) for g in groepen])}.")
             if steun:
-                focus.append(f"Voorrang krijgen deze soorten steun: {join_words([lower_first(s) for s in steun])}.")
+                focus.append(f"Voorrang krijgen deze soorten steun: {join_words([in_sentence(s) for s in steun])}.")
             if focus:
                 blocks.append(Paragraph(" ".join(focus)))
     sturing = by_code(options.STURING).get(answers.get("sturing"))
@@ -769,13 +509,13 @@ def _chapter_visie(answers, gemeente):
         blocks.append(Paragraph(f"Bij de sturing kiest {gemeente} voor een tussenvorm. {sturing.uitleg}"))
     elif sturing:
         blocks.append(Paragraph(f"Bij de sturing kiest {gemeente} voor de rol van "
-                                f"{lower_first(sturing.label)}. {sturing.uitleg}"))
+                                f"{in_sentence(sturing.label)}. {sturing.uitleg}"))
     if answers.get("sturing_toelichting"):
         blocks.append(Paragraph(answers["sturing_toelichting"]))
     prose = _typetest_prose(answers, gemeente)
     if prose:
         blocks.append(Paragraph(prose))
-    rollen = [lower_first(r) for r in labels(options.GEMEENTE_ROLLEN, answers.get("gemeente_rollen"))]
+    rollen = [in_sentence(r) for r in labels(options.GEMEENTE_ROLLEN, answers.get("gemeente_rollen"))]
     if rollen:
         blocks.append(Paragraph(f"De gemeente is in dit beleid {join_words(rollen)}."))
 
@@ -794,7 +534,7 @@ def _chapter_visie(answers, gemeente):
                    "Ja" if rol.code in prioriteit else "Nee"] for rol, score in sofa],
         ))
         if prioriteit:
-            namen = [lower_first(n) for n in labels(options.SOFA_ROLLEN, prioriteit)]
+            namen = [in_sentence(n) for n in labels(options.SOFA_ROLLEN, prioriteit)]
             blocks.append(Paragraph(f"De komende periode versterkt {gemeente} vooral de rol van "
                                     f"{join_words(namen)}."))
     return blocks
@@ -807,7 +547,7 @@ def _chapter_doelen(answers, gemeente):
     filled = [p for p in prioriteit.values() if p]
     if filled:
         top = max(filled)
-        hoogste = [lower_first(v.label) for v in options.V_GEBIEDEN if prioriteit[v.code] == top]
+        hoogste = [in_sentence(v.label) for v in options.V_GEBIEDEN if prioriteit[v.code] == top]
         blocks.append(Paragraph(f"{gemeente} werkt met de vier V's: vinden, versterken, verlichten en "
                                 f"verbinden. De hoogste prioriteit krijgt {join_words(hoogste)}."))
         schaal = dict(PRIORITEIT)
@@ -819,8 +559,8 @@ def _chapter_doelen(answers, gemeente):
                   for v in options.V_GEBIEDEN],
         ))
     if doelen:
-        blocks.append(Paragraph(f"{gemeente} wil in de beleidsperiode {len(doelen)} "
-                                f"{'doel' if len(doelen) == 1 else 'doelen'} bereiken. "
+        blocks.append(Paragraph(f"{gemeente} wil in de beleidsperiode "
+                                f"{count_text(len(doelen), 'doel', 'doelen')} bereiken. "
                                 "Per V-gebied staan ze hieronder."))
         for v in options.V_GEBIEDEN:
             rows = [d for d in doelen if d.get("v_gebied") == v.code]

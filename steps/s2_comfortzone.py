@@ -6,19 +6,8 @@ from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.ladder import LADDER_TOELICHTING, TREDEN, niveau, treden_voor
 from steps.catalogs.risks import RISICOS
 from steps.document import NOT_ANSWERED, Heading, Paragraph, Section, Table, open_section
-from steps.s1_visie import (
-    FixedRowForm,
-    answer_rows,
-    as_select,
-    fixed_column,
-    join_words,
-    merge_fixed_rows,
-    notes_field,
-    small_textarea,
-    snapshot,
-    table_class,
-    typetest,
-)
+from steps.text import answer_rows, count_text, gemeente_naam, join_words
+from steps.typetest import typetest
 
 NUMBER = 2
 SLUG = "comfortzone"
@@ -82,11 +71,11 @@ def maatregel_label(code):
     return risico.maatregel if risico else (code or "")
 
 
-class ComfortRow(FixedRowForm):
+class ComfortRow(f.FixedRowForm):
     fixed_field = "trede"
     fixed_items = TREDEN
 
-    trede = fixed_column("Trede", TREDEN)
+    trede = f.fixed_column("Trede", TREDEN)
     comfort = f.single_choice(
         "Comfort", options.COMFORT, widget="select",
         help_text="Comfortabel, twijfel of buiten uw comfortzone?",
@@ -122,19 +111,19 @@ class RisicoRow(f.RowForm):
     risico_eigen = f.short_text(
         "Eigen risico", help_text="Alleen bij 'Anders': beschrijf het risico in een korte zin.",
     )
-    kans = as_select(f.scale(
-        "Kans", KANS_IMPACT, required=True, required_message="Kies hoe groot de kans is.",
+    kans = f.scale(
+        "Kans", KANS_IMPACT, required=True, widget="select", required_message="Kies hoe groot de kans is.",
         help_text="Hoe groot is de kans dat dit gebeurt?",
-    ))
-    impact = as_select(f.scale(
-        "Impact", KANS_IMPACT, required=True, required_message="Kies hoe groot de gevolgen zijn.",
+    )
+    impact = f.scale(
+        "Impact", KANS_IMPACT, required=True, widget="select", required_message="Kies hoe groot de gevolgen zijn.",
         help_text="Hoe erg is het als het gebeurt?",
-    ))
+    )
     maatregel = _maatregel_field()
-    maatregel_toelichting = small_textarea(f.long_text(
-        "Toelichting op de maatregel", max_length=1000,
+    maatregel_toelichting = f.long_text(
+        "Toelichting op de maatregel", max_length=1000, rows=2,
         help_text="Wat doet u concreet, en wanneer? Verplicht als kans × impact 4 of meer is.",
-    ))
+    )
     eigenaar = f.short_text("Eigenaar", help_text="Wie let op dit risico? Bijvoorbeeld: de beleidsmedewerker.")
 
     def clean(self):
@@ -177,22 +166,20 @@ class Form(f.StepForm):
         help_text="Wat ging er goed en wat ging er mis bij eerdere trajecten, ook buiten mantelzorg? "
                   "Zo leert u ervan. Bijvoorbeeld: 'Bij de vorige nota deden bijna geen jongeren mee.'",
     )
-    stap_notities = notes_field()
-
     tables = {
-        "comfort_per_trede": table_class(
+        "comfort_per_trede": f.table(
             ComfortRow, fixed=True, max_rows=len(TREDEN), label="Hoe comfortabel voelt u zich bij elke trede?",
             help_text="Geef per trede aan of de gemeente dit al goed kan (comfortabel), alleen onder "
                       "voorwaarden (twijfel) of nog niet (buiten comfortzone). De trede zelfbeheer hoort "
                       "alleen bij de ladder met zes treden.",
         ),
-        "comfortzone_actoren": table_class(
+        "comfortzone_actoren": f.table(
             ActorRow, max_rows=10, label="Comfortzone per betrokken actor",
             help_text="Niet iedereen wil even ver gaan. Noteer per actor tot welke trede die meegaat. "
                       "Als de wethouder of het college lager zit, bepaalt dat uw comfortzone. "
                       "Bijvoorbeeld: wethouder – adviseren – gesprek in januari.",
         ),
-        "risicos": table_class(
+        "risicos": f.table(
             RisicoRow, min_rows=1, max_rows=25, label="Risico's per trede",
             min_rows_message="Noem minstens één risico.",
             help_text="Wat kan er misgaan bij de treden die u wilt gebruiken? Geef de kans en de impact "
@@ -205,14 +192,7 @@ class Form(f.StepForm):
         ("Uw comfortzone", ["comfort_per_trede", "comfortzone_actoren", "comfortzone_toelichting"]),
         ("Uw ambitie", ["ambitie_hoogste_trede", "eerdere_ervaringen"]),
         ("Risico's", ["risicos"]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
-
-    def fixed_rows(self, name, saved_rows):
-        if name == "comfort_per_trede":
-            return merge_fixed_rows(TREDEN, "trede", saved_rows, {"comfort": "", "toelichting": ""})
-        return saved_rows
 
     def clean(self):
         cleaned = super().clean()
@@ -270,7 +250,7 @@ class Form(f.StepForm):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        cz_label, uitleg = comfortzone_text(snapshot(self))
+        cz_label, uitleg = comfortzone_text(self.current_answers())
         return [("Uw comfortzone", cz_label, uitleg)]
 
 
@@ -342,7 +322,7 @@ def check_rows(answers):
 def plan_section(answers, plan_answers):
     if not answers:
         return open_section(NUMBER, SLUG, PLAN_TITLE)
-    gemeente = ((plan_answers or {}).get("visie") or {}).get("gemeente_naam") or "De gemeente"
+    gemeente = gemeente_naam(plan_answers)
     variant = answers.get("ladder_variant") or "vijf_treden"
     treden = treden_voor(variant)
     blocks = [Paragraph(
@@ -405,8 +385,8 @@ def plan_section(answers, plan_answers):
     if risicos:
         blocks.append(Heading("Risico's en maatregelen"))
         hoog = [row for row in risicos if (derived.risicoscore(row) or 0) >= 6]
-        woord = "risico" if len(risicos) == 1 else "risico's"
-        text = f"De gemeente heeft {len(risicos)} {woord} benoemd."
+        aantal = count_text(len(risicos), "risico", "risico's")
+        text = f"De gemeente heeft {aantal} benoemd."
         if hoog:
             text += (f" {len(hoog)} daarvan {'scoort' if len(hoog) == 1 else 'scoren'} hoog (kans × impact "
                      "6 of meer). Voor elk risico staat erbij wie erop let en wat de gemeente doet.")

@@ -8,16 +8,7 @@ from steps.catalogs.base import by_code, label
 from steps.catalogs.ladder import TREDEN, niveau
 from steps.catalogs.voorwaarden import SCORE_LABELS, VOORWAARDEN
 from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, open_section
-from steps.s1_visie import (
-    answer_rows,
-    dutch_date,
-    euro,
-    join_words,
-    labels,
-    lower_first,
-    notes_field,
-    snapshot,
-)
+from steps.text import answer_rows, dutch_date, euro, gemeente_naam, in_sentence, join_words, labels, one_decimal
 
 NUMBER = 3
 SLUG = "voorwaarden"
@@ -166,8 +157,6 @@ class Form(f.StepForm, _VoorwaardeFields):
         "Welke kennis mist u nog?",
         help_text="Welke kennis of ervaring moet u nog inschakelen? Bijvoorbeeld: werken met jongeren.",
     )
-    stap_notities = notes_field()
-
     sections = (
         ("Visie op betrekken", [
             "doel_betrekken", "visie_betrekken", "vorm_betrokkenheid", "rol_deelnemers",
@@ -178,9 +167,7 @@ class Form(f.StepForm, _VoorwaardeFields):
             "budget_participatie", "uren_per_week", "procesbegeleiding", "faciliteiten_deelnemers",
             "ontbrekende_expertise",
         ]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def clean(self):
         cleaned = super().clean()
@@ -223,7 +210,7 @@ class Form(f.StepForm, _VoorwaardeFields):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        return derived_rows(snapshot(self))
+        return derived_rows(self.current_answers())
 
 
 # --- Derived values ----------------------------------------------------------------------
@@ -236,10 +223,6 @@ def laagste(answers):
     return derived.voorwaarden_laagste({SLUG: answers or {}})
 
 
-def format_score(value):
-    return f"{value:.1f}".replace(".", ",")
-
-
 def derived_rows(answers):
     answers = answers or {}
     mean = gemiddelde(answers)
@@ -247,7 +230,7 @@ def derived_rows(answers):
         return [("Gemiddelde score van de voorwaarden", "Nog niet te bepalen",
                  "Geef elke voorwaarde een score. Dan ziet u hier het gemiddelde.")]
     oordeel = "voldoende" if mean >= 3 else "onvoldoende"
-    rows = [("Gemiddelde score van de voorwaarden", f"{format_score(mean)} ({oordeel})",
+    rows = [("Gemiddelde score van de voorwaarden", f"{one_decimal(mean)} ({oordeel})",
              "Een gemiddelde onder 3 betekent: verbeter eerst de voorwaarden voordat u mantelzorgers "
              "veel invloed geeft.")]
     code = laagste(answers)
@@ -264,7 +247,7 @@ def check_rows(answers):
     answers = answers or {}
     derived_extra = [(name, value) for name, value, _uitleg in derived_rows(answers)]
     last = f"voorwaarde_{VOORWAARDEN[-1].code}_actie_wanneer"
-    return answer_rows(Form, answers, summaries={}, extra={last: derived_extra})
+    return answer_rows(Form, answers, extra={last: derived_extra})
 
 
 # --- Plan chapter 5 -------------------------------------------------------------------------
@@ -276,7 +259,7 @@ def _score_text(score):
 def plan_section(answers, plan_answers):
     if not answers:
         return open_section(NUMBER, SLUG, PLAN_TITLE)
-    gemeente = ((plan_answers or {}).get("visie") or {}).get("gemeente_naam") or "De gemeente"
+    gemeente = gemeente_naam(plan_answers)
     blocks = [Heading("Waarom en hoe wij mantelzorgers betrekken")]
     if answers.get("visie_betrekken"):
         blocks.append(Paragraph(answers["visie_betrekken"]))
@@ -294,7 +277,7 @@ def plan_section(answers, plan_answers):
                       "en belangenorganisaties.")
     elif vorm == "beide":
         zinnen.append("Mantelzorgers doen zelf mee én via vertegenwoordigers, zoals de adviesraad en het steunpunt.")
-    rollen = [lower_first(r) for r in labels(options.ROL_DEELNEMERS, answers.get("rol_deelnemers"))]
+    rollen = [in_sentence(r) for r in labels(options.ROL_DEELNEMERS, answers.get("rol_deelnemers"))]
     if rollen:
         zinnen.append(f"Zij doen mee als {join_words(rollen)}.")
     if zinnen:
@@ -327,7 +310,7 @@ def plan_section(answers, plan_answers):
     mean, code = gemiddelde(answers), laagste(answers)
     if mean is not None:
         text = (f"{gemeente} heeft zes voorwaarden voor goede participatie gescoord, van 1 (niet ingevuld) "
-                f"tot 5 (volledig geregeld). Gemiddeld is de score {format_score(mean)}: "
+                f"tot 5 (volledig geregeld). Gemiddeld is de score {one_decimal(mean)}: "
                 f"{'voldoende' if mean >= 3 else 'onvoldoende'}.")
         if code:
             text += (f" De laagste score is voor {label(VOORWAARDEN, code).lower()} "
@@ -367,7 +350,7 @@ def plan_section(answers, plan_answers):
     elif begeleiding == "intern":
         zinnen.append("De beleidsmedewerker begeleidt het proces zelf.")
     elif begeleiding:
-        zinnen.append(f"Procesbegeleiding: {lower_first(label(options.PROCESBEGELEIDING, begeleiding))}.")
+        zinnen.append(f"Procesbegeleiding: {in_sentence(label(options.PROCESBEGELEIDING, begeleiding))}.")
     if zinnen:
         blocks.append(Paragraph(" ".join(zinnen)))
     faciliteiten = labels(options.FACILITEITEN, answers.get("faciliteiten_deelnemers"))

@@ -4,23 +4,11 @@ from steps import forms as f
 from steps.catalogs import options
 from steps.catalogs.base import label
 from steps.catalogs.fasen import FASEN
-from steps.catalogs.ladder import TREDEN, niveau, treden_voor
+from steps.catalogs.ladder import TREDEN, niveau
+from steps.choices import ladder_options
 from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, open_section
-from steps.s1_visie import (
-    FixedRowForm,
-    answer_rows,
-    as_select,
-    dutch_date,
-    fixed_column,
-    join_words,
-    merge_fixed_rows,
-    notes_field,
-    snapshot,
-    table_class,
-    typetest,
-    yes_no,
-    yes_no_value,
-)
+from steps.text import answer_rows, dutch_date, gemeente_naam, join_words, one_decimal, period_text
+from steps.typetest import typetest
 
 NUMBER = 4
 SLUG = "beleidsfasen"
@@ -42,7 +30,6 @@ TIPS = (
 )
 
 FASEN_IN_ORDE = tuple(sorted(FASEN, key=lambda fase: fase.volgorde))
-DEFAULT_VARIANT = "vijf_treden"
 
 # How the plan describes each rung in a sentence ("In de inventarisatie <...>").
 _TREDE_ZIN = {
@@ -55,16 +42,16 @@ _TREDE_ZIN = {
 }
 
 
-class FaseRow(FixedRowForm):
+class FaseRow(f.FixedRowForm):
     fixed_field = "fase"
     fixed_items = FASEN_IN_ORDE
 
-    fase = fixed_column("Fase", FASEN_IN_ORDE)
-    betrekken = as_select(yes_no(
-        "Betrekken?", required=True,
+    fase = f.fixed_column("Fase", FASEN_IN_ORDE)
+    betrekken = f.yes_no(
+        "Betrekken?", required=True, widget="select",
         required_message="Kies of u mantelzorgers in deze fase betrekt.",
         help_text="Doen mantelzorgers in deze fase mee?",
-    ))
+    )
     trede = f.single_choice(
         "Trede", TREDEN, widget="select",
         help_text="Hoeveel invloed krijgen mantelzorgers in deze fase?",
@@ -87,9 +74,7 @@ class FaseRow(FixedRowForm):
                 self.add_error("doel_in_fase", f"Beschrijf wat u bij de {naam} van mantelzorgers wilt.")
             if not cleaned.get("eind") and "eind" not in self.errors:
                 self.add_error("eind", f"Vul in wanneer de {naam} klaar is.")
-        start, eind = cleaned.get("start"), cleaned.get("eind")
-        if start and eind and start > eind:
-            self.add_error("eind", "De einddatum mag niet vóór de startdatum liggen.")
+        self.check_dates_in_order(cleaned, "start", "eind")
         return cleaned
 
 
@@ -112,17 +97,15 @@ class Form(f.StepForm):
                   "dat waarmaakt. Dan is deze toelichting verplicht. Bijvoorbeeld: 'De wethouder opent de sessies en "
                   "belooft vooraf de uitkomst over te nemen binnen het budget.'",
     )
-    stap_notities = notes_field()
-
     tables = {
-        "fasen": table_class(
+        "fasen": f.table(
             FaseRow, fixed=True, max_rows=len(FASEN), label="Per fase: betrekt u mantelzorgers, op welke trede, "
                                                             "wanneer en met welk doel?",
             help_text="Kies per fase of mantelzorgers meedoen. Zo ja: kies de trede, schrijf op wat u van "
                       "hen wilt en wanneer de fase klaar is. Bijvoorbeeld: inventarisatie – raadplegen – "
                       "behoeften ophalen – februari tot april.",
         ),
-        "beslismomenten": table_class(
+        "beslismomenten": f.table(
             BeslismomentRow, max_rows=15, label="Formele besluitmomenten",
             help_text="Wanneer besluiten het college en de raad, en wanneer adviseert de adviesraad? Plan de "
                       "participatie ruim daarvoor. Bijvoorbeeld: raad stelt het beleidsplan vast op 17 december.",
@@ -131,17 +114,14 @@ class Form(f.StepForm):
     sections = (
         ("Participatie per fase", ["fasen", "toelichting_buiten_comfortzone"]),
         ("Besluitmomenten", ["beslismomenten"]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        treden = self.treden()
+        treden = ladder_options(self.plan_answers)
         for row in self.formsets["fasen"].forms:
             field = row.fields["trede"]
-            field.choices = [("", "Kies…")] + [(trede.code, trede.label) for trede in treden]
-            field.options = treden
+            f.set_options(field, treden)
             fase = row.fixed_item()
             if fase:
                 typisch = [label(TREDEN, code).lower() for code in self.typische_treden(fase)]
@@ -151,14 +131,8 @@ class Form(f.StepForm):
 
     # --- Earlier steps ----------------------------------------------------------------
 
-    def ladder_variant(self):
-        return (self.plan_answers.get("comfortzone") or {}).get("ladder_variant") or DEFAULT_VARIANT
-
-    def treden(self):
-        return treden_voor(self.ladder_variant())
-
     def typische_treden(self, fase):
-        offered = {trede.code for trede in self.treden()}
+        offered = {trede.code for trede in ladder_options(self.plan_answers)}
         return [code for code in fase.typische_treden if code in offered]
 
     def comfortzone(self):
@@ -167,17 +141,6 @@ class Form(f.StepForm):
         return bool(step2), derived.comfortzone_hoogste_trede(self.plan_answers)
 
     # --- Validation -------------------------------------------------------------------
-
-    def fixed_rows(self, name, saved_rows):
-        if name == "fasen":
-            rows = merge_fixed_rows(FASEN_IN_ORDE, "fase", saved_rows, {
-                "betrekken": None, "trede": "", "doel_in_fase": "", "start": None, "eind": None,
-                "opmerking": "",
-            })
-            for row in rows:
-                row["betrekken"] = yes_no_value(row["betrekken"])
-            return rows
-        return saved_rows
 
     def clean(self):
         cleaned = super().clean()
@@ -216,8 +179,8 @@ class Form(f.StepForm):
             eerst.append("Kiest u een hogere trede dan uw comfortzone? Licht dan toe hoe u dat waarmaakt.")
         mean = derived.voorwaarden_gemiddelde(self.plan_answers)
         if mean is not None and mean < 3:
-            eerst.append(f"Stap 3: de voorwaarden scoren gemiddeld {mean:.1f}".replace(".", ",")
-                         + ". Wees voorzichtig met hoge treden.")
+            eerst.append(f"Stap 3: de voorwaarden scoren gemiddeld {one_decimal(mean)}. "
+                         "Wees voorzichtig met hoge treden.")
         visie = self.plan_answers.get("visie") or {}
         if visie.get("sturing") in ("dirigent", "regisseur_op_afstand"):
             _code, name, _uitleg = typetest(visie)
@@ -240,7 +203,7 @@ class Form(f.StepForm):
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
         answered, cz = self.comfortzone()
-        boven = fasen_boven_comfortzone(snapshot(self), cz) if answered else []
+        boven = fasen_boven_comfortzone(self.current_answers(), cz) if answered else []
         return [(
             "Fasen boven uw comfortzone",
             join_words([label(FASEN, code) for code in boven]) or "Geen",
@@ -264,14 +227,7 @@ def fasen_boven_comfortzone(answers, cz):
 
 
 def _periode(row):
-    start, eind = dutch_date(row.get("start")), dutch_date(row.get("eind"))
-    if start and eind:
-        return f"{start} – {eind}"
-    if eind:
-        return f"tot {eind}"
-    if start:
-        return f"vanaf {start}"
-    return ""
+    return period_text(row.get("start"), row.get("eind"))
 
 
 # --- Check page --------------------------------------------------------------------------
@@ -309,7 +265,7 @@ def plan_section(answers, plan_answers):
     if not answers:
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     plan_answers = plan_answers or {}
-    gemeente = (plan_answers.get("visie") or {}).get("gemeente_naam") or "De gemeente"
+    gemeente = gemeente_naam(plan_answers)
     rows = {row.get("fase"): row for row in derived.table(answers, "fasen")}
     betrokken = betrokken_rijen(answers)
     blocks = []

@@ -1,226 +1,15 @@
-"""Stap 5: welke instrumenten zet u in, en hoe vullen ze elkaar aan?
-
-Next to the step this module holds a few helpers that steps 5–8 share: choice lists that depend
-on earlier steps (goals, instruments, ladder), cross-table checks and sentence helpers. The
-general display and form helpers come from ``steps.s1_visie`` (shared by all steps).
-"""
-from django import forms
-
+"""Stap 5: welke instrumenten zet u in, en hoe vullen ze elkaar aan?"""
 from steps import derived
 from steps import forms as f
 from steps.catalogs import options
-from steps.catalogs.base import Option, by_code, label
+from steps.catalogs.base import by_code, label
 from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
-from steps.catalogs.ladder import TREDEN, niveau, treden_voor
-from steps.document import BulletList, Heading, Paragraph, Section, Table, open_section
-from steps.s1_visie import (
-    answer_rows,
-    as_select,
-    dutch_date,
-    dutch_number,
-    euro,
-    join_words,
-    notes_field,
-    snapshot,
-    table_class,
-    yes_no,
-)
-
-# =============================================================================================
-# Helpers shared by steps 5–8
-# =============================================================================================
-
-#: Answers that are not part of the plan (internal notes).
-INTERNAL_FIELDS = {"stap_notities"}
-#: Words that keep their capital inside a sentence.
-KEEP_CASE = {"Wmo", "Wlz", "Wmo-raad", "GGD", "GGZ", "MEE", "POH", "MantelzorgNL"}
-
-
-def in_sentence(text):
-    """Lower-case the first letter for use inside a sentence; keep 'Wmo-raad', 'LHBTI+' and the like."""
-    if not text or text[:2].isupper() or text.split(" ")[0].rstrip("-/,") in KEEP_CASE:
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def count_text(number, singular, plural):
-    return f"{number} {singular if number == 1 else plural}"
-
-
-def set_options(field, items):
-    """Replace the choices of a (multiple) choice field by catalogue-like items (code, label)."""
-    items = tuple(items)
-    field.options = items
-    pairs = [(item.code, item.label) for item in items]
-    if isinstance(field, forms.MultipleChoiceField) or not isinstance(field.widget, forms.Select):
-        field.choices = pairs
-    else:
-        field.choices = [("", "Kies…")] + pairs
-
-
-class ContextRow(f.RowForm):
-    """A table row whose choice lists (and checks) depend on earlier steps.
-
-    The step form passes ``options`` ({field: items}) and ``context`` (a dict) through the
-    formset's ``form_kwargs``; see ``configure_table``. Rows added later and the empty template
-    row get the same choices.
-    """
-
-    def __init__(self, *args, options=None, context=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.context = context or {}
-        for name, items in (options or {}).items():
-            set_options(self.fields[name], items)
-
-
-def configure_table(formset, options=None, context=None):
-    formset.form_kwargs = {**formset.form_kwargs, "options": options or {}, "context": context or {}}
-
-
-def filled_rows(formset):
-    """(row form, cleaned data) of the rows that have content and are not deleted.
-
-    Also works when some rows have errors: then only their valid columns are in the data.
-    """
-    formset.is_valid()
-    result = []
-    for form in formset.forms:
-        if formset.can_delete and formset._should_delete_form(form):
-            continue
-        data = getattr(form, "cleaned_data", None) or {}
-        if any(value not in (None, "", [], False) for key, value in data.items() if key != "DELETE"):
-            result.append((form, data))
-    return result
-
-
-def posted_values(formset, column):
-    """The values of one column as the officer entered them, in rows that are not deleted.
-
-    Unlike the cleaned data this also covers rows that still have an error in another column,
-    so a check across tables does not add a second, confusing error.
-    """
-    formset.is_valid()
-    values = []
-    for form in formset.forms:
-        if formset.can_delete and formset._should_delete_form(form):
-            continue
-        value = form[column].value()
-        if value:
-            values.append(value)
-    return values
-
-
-def is_empty(answers):
-    """True when a step was never saved or holds only empty answers (notes do not count)."""
-    if not answers:
-        return True
-    return all(value in (None, "", [], {}) for key, value in answers.items() if key not in INTERNAL_FIELDS)
-
-
-def period_text(start, eind):
-    start, eind = dutch_date(start), dutch_date(eind)
-    if start and eind and start != eind:
-        return f"{start} – {eind}"
-    if eind:
-        return eind if not start else start
-    return f"vanaf {start}" if start else ""
-
-
-def doel_options(plan_answers, saved_codes=()):
-    """The goals of step 1 as choices "D1 – Meer mantelzorgers vroegtijdig in beeld".
-
-    Codes saved earlier in this step that no longer exist in step 1 stay selectable (marked),
-    so an old answer never blocks saving; the advisor points them out.
-    """
-    result = []
-    rows = derived.table(derived.step_answers(plan_answers, "visie"), "doelen")
-    for index, row in enumerate(rows, start=1):
-        if derived.is_blank(row):
-            continue
-        code = derived.as_code(row.get("doel_code")) or f"D{index}"
-        text = derived.as_text(row.get("omschrijving"))
-        if len(text) > 80:
-            text = text[:77].rstrip() + "…"
-        result.append(Option(code, f"{code} – {text}" if text else code))
-    known = {item.code for item in result}
-    for code in saved_codes:
-        if code and code not in known:
-            result.append(Option(code, f"{code} (staat niet meer in stap 1)"))
-            known.add(code)
-    return tuple(result)
-
-
-def doel_rows(plan_answers):
-    """(code, row) for the goals of step 1, with the same codes as `doel_options`."""
-    result = []
-    rows = derived.table(derived.step_answers(plan_answers, "visie"), "doelen")
-    for index, row in enumerate(rows, start=1):
-        if not derived.is_blank(row):
-            result.append((derived.as_code(row.get("doel_code")) or f"D{index}", row))
-    return result
-
-
-def instrument_name(row):
-    """Readable name of an instrument row: catalogue label or own name, plus the local title."""
-    code = derived.as_code(row.get("instrument"))
-    if code == EIGEN_INSTRUMENT.code:
-        name = derived.as_text(row.get("eigen_naam")) or EIGEN_INSTRUMENT.label
-    else:
-        name = label(INSTRUMENTEN, code)
-    titel = derived.as_text(row.get("titel"))
-    return f"{name} – {titel}" if titel and titel != name else name
-
-
-def instrument_options(plan_answers, saved_codes=()):
-    """Instruments chosen in step 5 as choices; the whole catalogue while step 5 is empty."""
-    chosen = {}
-    for row in derived.instrument_rijen(plan_answers):
-        code = derived.as_code(row.get("instrument"))
-        if not code:
-            continue
-        if code == EIGEN_INSTRUMENT.code:
-            names = chosen.setdefault(code, [])
-            names.append(derived.as_text(row.get("eigen_naam")) or EIGEN_INSTRUMENT.label)
-        else:
-            chosen.setdefault(code, [label(INSTRUMENTEN, code)])
-    if not chosen:
-        return tuple(Option(item.code, item.label) for item in INSTRUMENTEN)
-    result = [Option(code, " / ".join(dict.fromkeys(names))) for code, names in chosen.items()]
-    catalogue = by_code(INSTRUMENTEN)
-    for code in saved_codes:
-        if code and code not in chosen and code in catalogue:
-            result.append(Option(code, f"{catalogue[code].label} (niet meer in stap 5)"))
-            chosen[code] = []
-    return tuple(result)
-
-
-def instrument_label(code):
-    """Label of an instrument code, also for the own instrument."""
-    if code == EIGEN_INSTRUMENT.code:
-        return EIGEN_INSTRUMENT.label
-    return label(INSTRUMENTEN, code)
-
-
-def ladder_options(plan_answers):
-    """Rungs of the ladder variant chosen in step 2 (five, or six with zelfbeheer)."""
-    variant = derived.step_answers(plan_answers, "comfortzone").get("ladder_variant")
-    return treden_voor(variant or "")
-
-
-def saved_codes(initial, table_name, column):
-    """The codes saved in one column of a table of this step (for keeping old answers valid)."""
-    codes = []
-    for row in (initial or {}).get(table_name) or []:
-        if isinstance(row, dict):
-            codes.extend(derived.as_codes(row.get(column)))
-    return list(dict.fromkeys(codes))
-
-
-# =============================================================================================
-# Stap 5
-# =============================================================================================
+from steps.catalogs.ladder import TREDEN, niveau
+from steps.choices import EIGEN_INSTRUMENT, instrument_name, ladder_options, saved_codes
+from steps.document import BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.text import answer_rows, count_text, dutch_number, euro, join_words, labels, period_text
 
 NUMBER = 5
 SLUG = "instrumenten"
@@ -240,16 +29,14 @@ TIPS = (
     "Plan bij elk instrument een moment om deelnemers te laten weten wat u met hun inbreng doet.",
 )
 
-EIGEN_INSTRUMENT = Option("eigen", "Eigen instrument (niet in de lijst)")
 
-
-class InstrumentRow(ContextRow):
-    instrument = as_select(f.single_choice(
-        "Instrument", INSTRUMENTEN + (EIGEN_INSTRUMENT,), required=True,
+class InstrumentRow(f.ContextRow):
+    instrument = f.single_choice(
+        "Instrument", INSTRUMENTEN + (EIGEN_INSTRUMENT,), required=True, widget="select",
         required_message="Kies een instrument uit de lijst. Staat het er niet bij? "
                          "Kies dan 'Eigen instrument'.",
         help_text="Welke werkvorm zet u in? Bijvoorbeeld een enquête of een focusgroep.",
-    ))
+    )
     eigen_naam = f.short_text(
         "Naam eigen instrument",
         help_text="Alleen invullen bij een eigen instrument. Bijvoorbeeld: 'Wandelgesprek'.",
@@ -263,11 +50,11 @@ class InstrumentRow(ContextRow):
         required_message="Kies in welke fase of fasen u dit instrument inzet.",
         help_text="In welke beleidsfase(n) gebruikt u dit instrument?",
     )
-    trede = as_select(f.single_choice(
-        "Trede", TREDEN,
+    trede = f.single_choice(
+        "Trede", TREDEN, widget="select",
         help_text="Hoeveel invloed hebben deelnemers? Laat u dit leeg, dan nemen we de trede "
                   "die u in stap 4 voor deze fase koos.",
-    ))
+    )
     doelgroepen = f.multiple_choice(
         "Voor welke groepen?", (ALLE,) + DOELGROEPEN, widget="select",
         help_text="Voor wie is dit instrument bedoeld? Kies 'Alle mantelzorgers' als het voor "
@@ -296,10 +83,10 @@ class InstrumentRow(ContextRow):
     uitvoerder = f.short_text(
         "Uitvoerder", help_text="Wie voert het uit? Bijvoorbeeld het steunpunt mantelzorg.",
     )
-    terugkoppeling_gepland = as_select(yes_no(
-        "Terugkoppeling gepland?",
+    terugkoppeling_gepland = f.yes_no(
+        "Terugkoppeling gepland?", widget="select",
         help_text="Laat u deelnemers na afloop weten wat u met hun inbreng doet?",
-    ))
+    )
     opmerking = f.short_text("Opmerking")
 
     def clean(self):
@@ -315,9 +102,7 @@ class InstrumentRow(ContextRow):
             else:
                 self.add_error("trede", "Kies op welke trede van de participatieladder u dit "
                                         "instrument inzet.")
-        start, eind = data.get("start"), data.get("eind")
-        if start and eind and eind < start:
-            self.add_error("eind", "De einddatum mag niet vóór de startdatum liggen.")
+        self.check_dates_in_order(data, "start", "eind")
         return data
 
 
@@ -334,10 +119,8 @@ class Form(f.StepForm):
         help_text="Vink aan welke principes u gebruikt. Ze helpen om niemand te missen. "
                   "Bijvoorbeeld 'Online én fysiek'.",
     )
-    stap_notities = notes_field()
-
     tables = {
-        "instrumenten": table_class(
+        "instrumenten": f.table(
             InstrumentRow, label="Gekozen instrumenten",
             help_text="Zet hier elk instrument dat u inzet, met planning, kosten en wie het doet. "
                       "Zo ziet u of u elke fase uit stap 4 heeft gedekt. Bijvoorbeeld: een enquête "
@@ -348,13 +131,11 @@ class Form(f.StepForm):
     sections = (
         ("Gekozen instrumenten", ["instrumenten"]),
         ("Hoe vullen de instrumenten elkaar aan?", ["combinatieprincipes", "combinatie_toelichting"]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        configure_table(
+        f.configure_table(
             self.formsets["instrumenten"],
             options={"trede": ladder_options(self.plan_answers)},
             context={"fase_treden": derived.betrokken_fasen(self.plan_answers)},
@@ -362,7 +143,7 @@ class Form(f.StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        rows = filled_rows(self.formsets["instrumenten"])
+        rows = self.formsets["instrumenten"].filled_rows()
         if len(rows) >= 2 and not cleaned.get("combinatie_toelichting") \
                 and "combinatie_toelichting" not in self.errors:
             self.add_error("combinatie_toelichting",
@@ -371,7 +152,7 @@ class Form(f.StepForm):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        totaal, budget = kosten(snapshot(self), self.plan_answers)
+        totaal, budget = kosten(self.current_answers(), self.plan_answers)
         if budget is None:
             uitleg = "De som van de geraamde kosten. Vul in stap 3 het budget in om te vergelijken."
         elif totaal <= budget:
@@ -419,16 +200,10 @@ def _fasen_in_volgorde(rows):
     return [fase.code for fase in FASEN if fase.code in gebruikt]
 
 
-def _doelgroepen_text(codes):
-    if not codes:
-        return ""
-    return ", ".join(label((ALLE,) + DOELGROEPEN, code) for code in codes)
-
-
 def plan_section(answers, plan_answers):
     if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
-    rows = [row for row in answers.get("instrumenten") or [] if isinstance(row, dict)]
+    rows = derived.table(answers, "instrumenten")
     blocks = []
 
     fasen = _fasen_in_volgorde(rows)
@@ -476,8 +251,8 @@ def plan_section(answers, plan_answers):
                 instrument_name(row),
                 ", ".join(label(FASEN, code) for code in derived.as_codes(row.get("fasen"))),
                 label(TREDEN, row.get("trede")),
-                _doelgroepen_text(derived.as_codes(row.get("doelgroepen"))),
-                period_text(row.get("start"), row.get("eind")),
+                ", ".join(labels((ALLE,) + DOELGROEPEN, derived.as_codes(row.get("doelgroepen")))),
+                period_text(row.get("start"), row.get("eind"), moment=True),
                 " / ".join(part for part in (derived.as_text(row.get("verantwoordelijke")),
                                              derived.as_text(row.get("uitvoerder"))) if part),
                 euro(row.get("geraamde_kosten")) if row.get("geraamde_kosten") is not None else "",

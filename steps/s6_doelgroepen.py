@@ -5,29 +5,9 @@ from steps.catalogs import options
 from steps.catalogs.base import Option, label
 from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.vindplaatsen import VINDPLAATSEN, vindplaatsen_voor
-from steps.document import Heading, Paragraph, Section, Table, open_section, text_or_open
-from steps.s1_visie import (
-    answer_rows,
-    as_select,
-    dutch_date,
-    dutch_number,
-    join_words,
-    notes_field,
-    snapshot,
-    table_class,
-)
-from steps.s5_instrumenten import (
-    ContextRow,
-    configure_table,
-    count_text,
-    filled_rows,
-    in_sentence,
-    instrument_label,
-    instrument_options,
-    is_empty,
-    posted_values,
-    saved_codes,
-)
+from steps.choices import chosen_label, instrument_label, instrument_options, saved_codes
+from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
+from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
 
 NUMBER = 6
 SLUG = "doelgroepen"
@@ -58,13 +38,13 @@ VRAAG_GROEPEN = "Welke groepen mantelzorgers wilt u betrekken?"
 VRAAG_VINDPLAATSEN = "Belangrijkste vindplaatsen"
 
 
-class DoelgroepRow(ContextRow):
-    doelgroep = as_select(f.single_choice(
-        "Groep", GROEP_KEUZES, required=True,
+class DoelgroepRow(f.ContextRow):
+    doelgroep = f.single_choice(
+        "Groep", GROEP_KEUZES, required=True, widget="select",
         required_message="Kies een groep uit de lijst. Staat de groep er niet bij? "
                          "Kies dan 'Eigen groep'.",
         help_text="Welke groep wilt u zeker horen? Bijvoorbeeld werkende mantelzorgers.",
-    ))
+    )
     eigen_naam = f.short_text(
         "Naam eigen groep",
         help_text="Alleen invullen bij een eigen groep. Bijvoorbeeld: 'Mantelzorgers in Hazelt'.",
@@ -73,10 +53,10 @@ class DoelgroepRow(ContextRow):
         "Waarom deze groep?",
         help_text="Bijvoorbeeld: 'Nauwelijks in beeld' of 'Focusgroep van ons beleid'.",
     )
-    prioriteit = as_select(f.scale(
-        "Prioriteit", PRIORITEIT,
+    prioriteit = f.scale(
+        "Prioriteit", PRIORITEIT, widget="select",
         help_text="Hoe belangrijk is het dat deze groep meedoet? 5 is het belangrijkst.",
-    ))
+    )
     geschat_aantal = f.number(
         "Geschat aantal", help_text="Hoeveel van deze mantelzorgers zijn er ongeveer in uw gemeente?",
     )
@@ -96,13 +76,13 @@ class DoelgroepRow(ContextRow):
         return data
 
 
-class VindplaatsRow(ContextRow):
-    vindplaats = as_select(f.single_choice(
-        "Vindplaats", VINDPLAATS_KEUZES, required=True,
+class VindplaatsRow(f.ContextRow):
+    vindplaats = f.single_choice(
+        "Vindplaats", VINDPLAATS_KEUZES, required=True, widget="select",
         required_message="Kies een vindplaats uit de lijst. Staat hij er niet bij? "
                          "Kies dan 'Eigen vindplaats'.",
         help_text="Waar of via wie vindt u deze mantelzorgers? Bijvoorbeeld de huisarts of school.",
-    ))
+    )
     eigen_naam = f.short_text(
         "Naam eigen vindplaats",
         help_text="Alleen invullen bij een eigen vindplaats. Bijvoorbeeld: 'Wijkcentrum De Linde'.",
@@ -115,10 +95,10 @@ class VindplaatsRow(ContextRow):
         "Voor welke groepen?", (ALLE,) + GROEP_KEUZES, widget="select",
         help_text="Welke van uw gekozen groepen vindt u hier?",
     )
-    bestaande_relatie = as_select(f.single_choice(
-        "Heeft u al contact?", options.BESTAANDE_RELATIE,
+    bestaande_relatie = f.single_choice(
+        "Heeft u al contact?", options.BESTAANDE_RELATIE, widget="select",
         help_text="Kent u deze vindplaats al goed? Dan is werven makkelijker.",
-    ))
+    )
 
     def clean(self):
         data = super().clean()
@@ -127,26 +107,26 @@ class VindplaatsRow(ContextRow):
         return data
 
 
-class WervingRow(ContextRow):
-    doelgroep = as_select(f.single_choice(
-        "Groep", GROEP_KEUZES, required=True,
+class WervingRow(f.ContextRow):
+    doelgroep = f.single_choice(
+        "Groep", GROEP_KEUZES, required=True, widget="select",
         required_message="Kies voor welke groep deze werving is.",
         help_text="Kies een groep die u hierboven bij de groepen heeft gezet.",
-    ))
-    vindplaats = as_select(f.single_choice(
-        "Vindplaats", VINDPLAATS_KEUZES, required=True,
+    )
+    vindplaats = f.single_choice(
+        "Vindplaats", VINDPLAATS_KEUZES, required=True, widget="select",
         required_message="Kies via welke vindplaats u werft.",
         help_text="Kies een vindplaats die u hierboven bij de vindplaatsen heeft gezet.",
-    ))
-    wervingsaanpak = as_select(f.single_choice(
-        "Aanpak", options.WERVINGSAANPAK, required=True,
+    )
+    wervingsaanpak = f.single_choice(
+        "Aanpak", options.WERVINGSAANPAK, required=True, widget="select",
         required_message="Kies hoe u mensen uitnodigt.",
         help_text="Hoe nodigt u mensen uit? Een persoonlijke uitnodiging werkt het best.",
-    ))
-    instrument = as_select(f.single_choice(
-        "Voor welk instrument?", (),
+    )
+    instrument = f.single_choice(
+        "Voor welk instrument?", (), widget="select",
         help_text="Voor welk instrument uit stap 5 zoekt u deelnemers? Bijvoorbeeld de focusgroep.",
-    ))
+    )
     verantwoordelijke = f.short_text(
         "Wie werft?", required=True,
         required_message="Vul in wie deze werving doet.",
@@ -159,16 +139,15 @@ class WervingRow(ContextRow):
     )
     deadline = f.date_field("Deadline", help_text="Wanneer moeten de deelnemers bekend zijn?")
     beoogd_aantal = f.number("Beoogd aantal", help_text="Hoeveel mensen wilt u zo vinden?")
-    status = as_select(f.single_choice("Status", options.WERVING_STATUS))
+    status = f.single_choice("Status", options.WERVING_STATUS, widget="select")
     behaald_aantal = f.number(
         "Behaald aantal", help_text="Later invullen: hoeveel mensen deden echt mee?",
     )
 
     def clean(self):
         data = super().clean()
-        start, deadline = data.get("start_werving"), data.get("deadline")
-        if start and deadline and deadline < start:
-            self.add_error("deadline", "De deadline mag niet vóór de start van de werving liggen.")
+        self.check_dates_in_order(data, "start_werving", "deadline",
+                                  "De deadline mag niet vóór de start van de werving liggen.")
         return data
 
 
@@ -190,23 +169,21 @@ class Form(f.StepForm):
                   "toestemming van een ouder nodig. Verplicht als u jonge mantelzorgers betrekt. "
                   "Bijvoorbeeld: 'Geen namen in verslagen; ouders tekenen een toestemmingsformulier.'",
     )
-    stap_notities = notes_field()
-
     tables = {
-        "doelgroepen": table_class(
+        "doelgroepen": f.table(
             DoelgroepRow, label=VRAAG_GROEPEN,
             help_text="Kies de groepen die u zeker wilt horen. Zo voorkomt u dat alleen de mantelzorgers "
             "meedoen die u al kent. Bijvoorbeeld: jonge mantelzorgers, omdat u er maar weinig "
             "van kent.",
             min_rows=1, max_rows=25, min_rows_message="Kies minstens één groep mantelzorgers.",
         ),
-        "vindplaatsen": table_class(
+        "vindplaatsen": f.table(
             VindplaatsRow, label=VRAAG_VINDPLAATSEN,
             help_text="Waar kunt u deze groepen vinden en bereiken? Mensen komen eerder als iemand die ze "
             "vertrouwen hen uitnodigt. Bijvoorbeeld: de huisarts voor oudere mantelzorgers.",
             min_rows=1, max_rows=30, min_rows_message="Vul minstens één vindplaats in.",
         ),
-        "wervingsplan": table_class(
+        "wervingsplan": f.table(
             WervingRow, label="Wervingsplan",
             help_text="Plan per groep hoe, waar en wanneer u deelnemers werft, en wie dat doet. Zo werft u "
             "gericht en niet op goed geluk. Bijvoorbeeld: jonge mantelzorgers via school, met een "
@@ -219,13 +196,11 @@ class Form(f.StepForm):
         ("Waar vindt u deze mantelzorgers?", ["vindplaatsen"]),
         ("Hoe werft u deelnemers?", ["wervingsplan", "wervingsboodschap", "spreiding_toelichting"]),
         ("Privacy en toestemming", ["privacy_afspraken"]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        configure_table(self.formsets["wervingsplan"], options={
+        f.configure_table(self.formsets["wervingsplan"], options={
             "instrument": instrument_options(
                 self.plan_answers, saved_codes(self.initial, "wervingsplan", "instrument")),
         })
@@ -233,24 +208,24 @@ class Form(f.StepForm):
     def clean(self):
         cleaned = super().clean()
         groepen = []
-        for form, data in filled_rows(self.formsets["doelgroepen"]):
+        for form, data in self.formsets["doelgroepen"].filled_rows():
             code = data.get("doelgroep")
             if code and code != EIGEN_DOELGROEP.code and code in groepen:
                 form.add_error("doelgroep", "Deze groep staat al in de tabel. Zet elke groep er één keer in.")
             if code:
                 groepen.append(code)
         # What the officer typed in 6.1 and 6.2, also in rows that still have other errors.
-        gekozen = set(posted_values(self.formsets["doelgroepen"], "doelgroep"))
-        plekken = set(posted_values(self.formsets["vindplaatsen"], "vindplaats"))
+        gekozen = set(self.formsets["doelgroepen"].posted_values("doelgroep"))
+        plekken = set(self.formsets["vindplaatsen"].posted_values("vindplaats"))
 
-        for form, data in filled_rows(self.formsets["vindplaatsen"]):
+        for form, data in self.formsets["vindplaatsen"].filled_rows():
             andere = [code for code in data.get("doelgroepen") or []
                       if code != ALLE.code and code not in gekozen]
             if andere:
                 form.add_error("doelgroepen", (
                     f"Kies alleen groepen die u bij '{VRAAG_GROEPEN}' heeft gekozen, of 'Alle "
                     f"mantelzorgers'. Niet gekozen: {join_words([label(GROEP_KEUZES, c) for c in andere])}."))
-        for form, data in filled_rows(self.formsets["wervingsplan"]):
+        for form, data in self.formsets["wervingsplan"].filled_rows():
             if data.get("doelgroep") and data["doelgroep"] not in gekozen:
                 form.add_error("doelgroep", (
                     f"Deze groep staat niet bij '{VRAAG_GROEPEN}'. Voeg de groep daar toe, "
@@ -269,7 +244,7 @@ class Form(f.StepForm):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        answers = snapshot(self)
+        answers = self.current_answers()
         gepland = {row.get("doelgroep") for row in answers.get("wervingsplan") or []}
         zonder = [groep_naam(row) for row in answers.get("doelgroepen") or []
                   if row.get("doelgroep") and row.get("doelgroep") not in gepland]
@@ -319,22 +294,15 @@ def groep_naam(row):
 
 
 def vindplaats_naam(row):
-    code = derived.as_code(row.get("vindplaats"))
-    if code == EIGEN_VINDPLAATS.code:
-        return derived.as_text(row.get("eigen_naam")) or EIGEN_VINDPLAATS.label
-    return label(VINDPLAATSEN, code)
-
-
-def _groepen_text(codes):
-    return ", ".join(label((ALLE,) + GROEP_KEUZES, code) for code in codes)
+    return chosen_label(VINDPLAATSEN, EIGEN_VINDPLAATS, derived.as_code(row.get("vindplaats")), row)
 
 
 def plan_section(answers, plan_answers):
     if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
-    groepen = [row for row in answers.get("doelgroepen") or [] if isinstance(row, dict)]
-    plekken = [row for row in answers.get("vindplaatsen") or [] if isinstance(row, dict)]
-    werving = [row for row in answers.get("wervingsplan") or [] if isinstance(row, dict)]
+    groepen = derived.table(answers, "doelgroepen")
+    plekken = derived.table(answers, "vindplaatsen")
+    werving = derived.table(answers, "wervingsplan")
     blocks = []
 
     # Groups
@@ -379,7 +347,7 @@ def plan_section(answers, plan_answers):
             rows=[[
                 vindplaats_naam(row),
                 derived.as_text(row.get("contactpersoon_organisatie")),
-                _groepen_text(derived.as_codes(row.get("doelgroepen"))),
+                ", ".join(labels((ALLE,) + GROEP_KEUZES, derived.as_codes(row.get("doelgroepen")))),
                 label(options.BESTAANDE_RELATIE, row.get("bestaande_relatie")),
             ] for row in plekken],
         ))
@@ -395,13 +363,11 @@ def plan_section(answers, plan_answers):
             "aanhaken_bijeenkomst", "straat_outreach"})
         if persoonlijk:
             zinnen.append(f"Bij {persoonlijk} daarvan nodigen we mensen persoonlijk uit.")
-        bereik = derived.bereik_behaald({SLUG: answers})
-        beoogd = sum(v["beoogd"] or 0 for v in bereik.values())
-        behaald = [v["behaald"] for v in bereik.values() if v["behaald"] is not None]
+        beoogd, behaald = derived.bereik_totaal({SLUG: answers})
         if beoogd:
             zinnen.append(f"Samen willen we zo {dutch_number(beoogd)} mensen bereiken.")
-        if behaald:
-            zinnen.append(f"Tot nu toe deden {dutch_number(sum(behaald))} mensen mee.")
+        if behaald is not None:
+            zinnen.append(f"Tot nu toe deden {dutch_number(behaald)} mensen mee.")
     zonder = [groep_naam(row) for row in groepen
               if row.get("doelgroep") not in {w.get("doelgroep") for w in werving}]
     if zonder:

@@ -5,32 +5,16 @@ from steps.catalogs import options
 from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.ladder import TREDEN
 from steps.catalogs.stakeholders import STAKEHOLDER_TYPES
-from steps.document import Heading, Paragraph, Section, Table, open_section, text_or_open
-from steps.s1_visie import (
-    answer_rows,
-    as_select,
-    dutch_date,
-    dutch_number,
-    euro,
-    join_words,
-    notes_field,
-    snapshot,
-    small_textarea,
-    table_class,
-)
-from steps.s5_instrumenten import (
-    ContextRow,
-    configure_table,
-    count_text,
+from steps.choices import (
+    chosen_label,
     doel_options,
-    filled_rows,
-    in_sentence,
     instrument_label,
     instrument_options,
-    is_empty,
     ladder_options,
     saved_codes,
 )
+from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
+from steps.text import answer_rows, count_text, dutch_date, dutch_number, euro, in_sentence, join_words, shorten
 
 NUMBER = 7
 SLUG = "draagvlak"
@@ -58,57 +42,57 @@ SCORE = ((1, "heel laag"), (2, "laag"), (3, "middel"), (4, "hoog"), (5, "heel ho
 VEREIST_MOTIVERING = {"deels", "niet"}
 
 
-class KernteamRow(ContextRow):
+class KernteamRow(f.ContextRow):
     naam = f.short_text("Naam", required=True, required_message="Vul de naam van de collega in.")
-    beleidsterrein = as_select(f.single_choice(
-        "Beleidsterrein", options.BELEIDSTERREINEN,
+    beleidsterrein = f.single_choice(
+        "Beleidsterrein", options.BELEIDSTERREINEN, widget="select",
         help_text="Van welk terrein komt deze collega? Bijvoorbeeld wonen of jeugd.",
-    ))
+    )
     rol = f.short_text("Rol", help_text="Bijvoorbeeld: 'Trekker' of 'Meelezer'.")
     uren_per_week = f.number("Uren per week", help_text="Hoeveel uur per week werkt deze collega mee?")
 
 
-class StakeholderRow(ContextRow):
-    stakeholder = as_select(f.single_choice(
-        "Partij", STAKEHOLDER_KEUZES, required=True,
+class StakeholderRow(f.ContextRow):
+    stakeholder = f.single_choice(
+        "Partij", STAKEHOLDER_KEUZES, required=True, widget="select",
         required_message="Kies een partij uit de lijst. Staat de partij er niet bij? "
                          "Kies dan 'Eigen partij'.",
         help_text="Welke partij is belangrijk voor het draagvlak? Bijvoorbeeld de adviesraad.",
-    ))
+    )
     eigen_naam = f.short_text(
         "Naam eigen partij", help_text="Alleen invullen bij een eigen partij.",
     )
     naam_contact = f.short_text(
         "Contactpersoon", help_text="Met wie heeft u contact? Bijvoorbeeld: 'Voorzitter H. Smit'.",
     )
-    belang = as_select(f.scale(
-        "Belang", SCORE, required=True,
+    belang = f.scale(
+        "Belang", SCORE, required=True, widget="select",
         required_message="Kies hoe groot het belang van deze partij is (1 tot 5).",
         help_text="Hoe belangrijk is mantelzorgbeleid voor deze partij? 5 is heel belangrijk.",
-    ))
-    invloed = as_select(f.scale(
-        "Invloed", SCORE, required=True,
+    )
+    invloed = f.scale(
+        "Invloed", SCORE, required=True, widget="select",
         required_message="Kies hoeveel invloed deze partij heeft (1 tot 5).",
         help_text="Hoeveel invloed heeft deze partij op het beleid? 5 is heel veel.",
-    ))
-    houding = as_select(f.single_choice(
-        "Houding", options.HOUDING, required=True,
+    )
+    houding = f.single_choice(
+        "Houding", options.HOUDING, required=True, widget="select",
         required_message="Kies de houding van deze partij. Weet u het niet? Kies dan 'Onbekend'.",
         help_text="Staat deze partij achter de aanpak?",
-    ))
-    huidige_samenwerking_trede = as_select(f.single_choice(
-        "Samenwerking nu", TREDEN,
+    )
+    huidige_samenwerking_trede = f.single_choice(
+        "Samenwerking nu", TREDEN, widget="select",
         help_text="Op welke trede werkt u nu met deze partij samen?",
-    ))
-    gewenste_samenwerking_trede = as_select(f.single_choice(
-        "Samenwerking gewenst", TREDEN,
+    )
+    gewenste_samenwerking_trede = f.single_choice(
+        "Samenwerking gewenst", TREDEN, widget="select",
         help_text="Op welke trede wilt u samenwerken?",
-    ))
-    strategie_override = as_select(f.single_choice(
-        "Andere strategie (optioneel)", options.STRATEGIEEN,
+    )
+    strategie_override = f.single_choice(
+        "Andere strategie (optioneel)", options.STRATEGIEEN, widget="select",
         help_text="De strategie volgt uit belang en invloed. Kies hier alleen iets als u bewust "
                   "een andere strategie wilt.",
-    ))
+    )
     actie = f.short_text(
         "Actie",
         help_text="Wat doet u om deze partij te betrekken? Verplicht bij sleutelspelers en "
@@ -131,19 +115,19 @@ class StakeholderRow(ContextRow):
         return data
 
 
-class ActieRow(ContextRow):
+class ActieRow(f.ContextRow):
     actie = f.short_text(
         "Actie", required=True, required_message="Beschrijf de actie.",
         help_text="Wat gaat er gebeuren? Bijvoorbeeld: 'Mantelzorgparagraaf in elk keukentafelgesprek'.",
     )
-    doel = as_select(f.single_choice(
-        "Doel (stap 1)", (),
+    doel = f.single_choice(
+        "Doel (stap 1)", (), widget="select",
         help_text="Bij welk doel uit stap 1 hoort deze actie?",
-    ))
-    v_gebied = as_select(f.single_choice(
-        "V-gebied", options.V_GEBIEDEN,
+    )
+    v_gebied = f.single_choice(
+        "V-gebied", options.V_GEBIEDEN, widget="select",
         help_text="Gaat het om vinden, versterken, verlichten of verbinden?",
-    ))
+    )
     wie_trekker = f.short_text(
         "Trekker", required=True, required_message="Vul in wie deze actie trekt.",
         help_text="Wie zorgt dat het gebeurt? Bijvoorbeeld het steunpunt.",
@@ -156,54 +140,53 @@ class ActieRow(ContextRow):
     resultaat_indicator = f.short_text(
         "Resultaat", help_text="Waaraan ziet u dat het gelukt is? Bijvoorbeeld: '15 werkgevers'.",
     )
-    status = as_select(f.single_choice("Status", options.ACTIE_STATUS))
+    status = f.single_choice("Status", options.ACTIE_STATUS, widget="select")
 
     def clean(self):
         data = super().clean()
-        if data.get("start") and data.get("eind") and data["eind"] < data["start"]:
-            self.add_error("eind", "De einddatum mag niet vóór de startdatum liggen.")
+        self.check_dates_in_order(data, "start", "eind")
         return data
 
 
-class CommunicatieRow(ContextRow):
-    type = as_select(f.single_choice(
-        "Soort bericht", options.COMMUNICATIE_TYPES, required=True,
+class CommunicatieRow(f.ContextRow):
+    type = f.single_choice(
+        "Soort bericht", options.COMMUNICATIE_TYPES, required=True, widget="select",
         required_message="Kies wat voor bericht dit is.",
         help_text="Bijvoorbeeld een uitnodiging of een terugkoppeling aan deelnemers.",
-    ))
+    )
     doelgroep = f.short_text(
         "Voor wie?", help_text="Bijvoorbeeld: 'deelnemers', 'alle mantelzorgers' of 'raad'.",
     )
-    middel = as_select(f.single_choice(
-        "Middel", options.COMMUNICATIE_MIDDELEN,
+    middel = f.single_choice(
+        "Middel", options.COMMUNICATIE_MIDDELEN, widget="select",
         help_text="Hoe brengt u het bericht? Bijvoorbeeld met een persoonlijke brief.",
-    ))
-    boodschap = small_textarea(f.long_text(
-        "Boodschap", help_text="Wat vertelt u? Bijvoorbeeld: 'Dit deden we met uw ideeën.'",
-    ))
+    )
+    boodschap = f.long_text(
+        "Boodschap", rows=2, help_text="Wat vertelt u? Bijvoorbeeld: 'Dit deden we met uw ideeën.'",
+    )
     datum = f.date_field("Datum", required=True, required_message="Vul de datum van dit bericht in.")
     verantwoordelijke = f.short_text("Wie?", help_text="Wie zorgt voor dit bericht?")
 
 
-class InbrengRow(ContextRow):
-    inbreng = small_textarea(f.long_text(
-        "Inbreng", required=True, required_message="Beschrijf wat deelnemers inbrachten.",
+class InbrengRow(f.ContextRow):
+    inbreng = f.long_text(
+        "Inbreng", required=True, rows=2, required_message="Beschrijf wat deelnemers inbrachten.",
         help_text="Wat zeiden of stelden deelnemers voor? Bijvoorbeeld: 'Wachttijd logeerhuis is te lang.'",
-    ))
-    bron_instrument = as_select(f.single_choice(
-        "Via welk instrument?", (),
+    )
+    bron_instrument = f.single_choice(
+        "Via welk instrument?", (), widget="select",
         help_text="Bij welk instrument uit stap 5 kwam dit naar voren?",
-    ))
+    )
     datum = f.date_field("Datum")
-    besluit = as_select(f.single_choice(
-        "Besluit", options.BESLUITEN,
+    besluit = f.single_choice(
+        "Besluit", options.BESLUITEN, widget="select",
         help_text="Wat doet u met deze inbreng?",
-    ))
-    motivering = small_textarea(f.long_text(
-        "Waarom?",
+    )
+    motivering = f.long_text(
+        "Waarom?", rows=2,
         help_text="Leg uit waarom u de inbreng deels of niet overneemt. Bijvoorbeeld: 'Past niet "
                   "binnen het budget.'",
-    ))
+    )
     verwerkt_in = f.short_text("Verwerkt in", help_text="In welk hoofdstuk of welke actie?")
     teruggekoppeld_op = f.date_field("Teruggekoppeld op")
 
@@ -253,35 +236,33 @@ class Form(f.StepForm):
                   "opvallend feit en eindig met een concreet voorstel. Bijvoorbeeld: 'Eén op de "
                   "zes werknemers zorgt voor een naaste. Zullen we een kwartier bellen?'",
     )
-    stap_notities = notes_field()
-
     tables = {
-        "kernteam": table_class(
+        "kernteam": f.table(
             KernteamRow, label="Intern kernteam",
             help_text="Welke collega's van andere beleidsterreinen werken mee? Mantelzorg raakt ook aan "
             "wonen, werk en jeugd. Bijvoorbeeld: een collega wonen, 2 uur per week.",
             max_rows=15,
         ),
-        "stakeholders": table_class(
+        "stakeholders": f.table(
             StakeholderRow, label="Stakeholderanalyse",
             help_text="Welke partijen zijn belangrijk voor het draagvlak? Geef per partij het belang en de "
             "invloed aan. Daaruit volgt hoe u de partij betrekt. Bijvoorbeeld: de adviesraad, "
             "belang 5, invloed 3.",
             min_rows=3, max_rows=30, min_rows_message="Vul minstens drie partijen in.",
         ),
-        "acties": table_class(
+        "acties": f.table(
             ActieRow, label="Actieplan",
             help_text="Welke acties gaan van start, wie trekt ze en wat is ervoor nodig? Bijvoorbeeld: "
             "een signaleringsafspraak tussen huisartsen en steunpunt.",
             min_rows=1, max_rows=30, min_rows_message="Vul minstens één actie in.",
         ),
-        "communicatie": table_class(
+        "communicatie": f.table(
             CommunicatieRow, label="Communicatie- en terugkoppelplan",
             help_text="Wanneer vertelt u wie wat? Plan zeker een terugkoppeling aan deelnemers: wat deed u "
             "met hun inbreng? Bijvoorbeeld: een brief 'u zei – wij deden'.",
             max_rows=30,
         ),
-        "inbreng_log": table_class(
+        "inbreng_log": f.table(
             InbrengRow, label="Inbreng-logboek",
             help_text="Houd bij wat deelnemers inbrachten en wat u ermee deed. Vul dit tijdens de "
             "uitvoering aan. Bijvoorbeeld: 'Meer respijt aan huis – overgenomen'.",
@@ -295,20 +276,18 @@ class Form(f.StepForm):
         ("Start van de uitvoering", ["acties", "quick_wins"]),
         ("Communicatie en terugkoppeling", ["communicatie", "inbreng_log"]),
         ("Elevator pitch", ["elevator_pitch"]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         treden = ladder_options(self.plan_answers)
-        configure_table(self.formsets["stakeholders"], options={
+        f.configure_table(self.formsets["stakeholders"], options={
             "huidige_samenwerking_trede": treden, "gewenste_samenwerking_trede": treden,
         })
-        configure_table(self.formsets["acties"], options={
+        f.configure_table(self.formsets["acties"], options={
             "doel": doel_options(self.plan_answers, saved_codes(self.initial, "acties", "doel")),
         })
-        configure_table(self.formsets["inbreng_log"], options={
+        f.configure_table(self.formsets["inbreng_log"], options={
             "bron_instrument": instrument_options(
                 self.plan_answers, saved_codes(self.initial, "inbreng_log", "bron_instrument")),
         })
@@ -317,7 +296,7 @@ class Form(f.StepForm):
         cleaned = super().clean()
         communicatie = self.formsets["communicatie"]
         if communicatie.is_valid():
-            types = [data.get("type") for _form, data in filled_rows(communicatie)]
+            types = [data.get("type") for _form, data in communicatie.filled_rows()]
             if "terugkoppeling" not in types:
                 self.add_error(None, (
                     "Plan in het communicatieplan minstens één terugkoppeling aan deelnemers. Zo "
@@ -327,7 +306,7 @@ class Form(f.StepForm):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        rows = [row for row in snapshot(self).get("stakeholders") or [] if strategie(row)]
+        rows = [row for row in self.current_answers().get("stakeholders") or [] if strategie(row)]
         if not rows:
             return [("Strategie per partij", "Nog niet te bepalen",
                      "Vul per partij het belang en de invloed in.")]
@@ -345,10 +324,7 @@ def strategie(row):
 
 
 def stakeholder_naam(row):
-    code = derived.as_code(row.get("stakeholder"))
-    if code == EIGEN_STAKEHOLDER.code:
-        return derived.as_text(row.get("eigen_naam")) or EIGEN_STAKEHOLDER.label
-    return label(STAKEHOLDER_TYPES, code)
+    return chosen_label(STAKEHOLDER_TYPES, EIGEN_STAKEHOLDER, derived.as_code(row.get("stakeholder")), row)
 
 
 OPDRACHT_ZIN = {
@@ -393,7 +369,7 @@ def plan_section(answers, plan_answers):
     blocks.append(Paragraph(f"Wat de beleidsmedewerker zelf mag beslissen en toezeggen: "
                             f"{text_or_open(answers.get('mandaat_omschrijving'))}"))
 
-    kernteam = [row for row in answers.get("kernteam") or [] if isinstance(row, dict)]
+    kernteam = derived.table(answers, "kernteam")
     if kernteam:
         terreinen = list(dict.fromkeys(in_sentence(label(options.BELEIDSTERREINEN, row.get("beleidsterrein")))
                                        for row in kernteam if row.get("beleidsterrein")))
@@ -411,7 +387,7 @@ def plan_section(answers, plan_answers):
         ))
 
     # Stakeholders
-    stakeholders = [row for row in answers.get("stakeholders") or [] if isinstance(row, dict)]
+    stakeholders = derived.table(answers, "stakeholders")
     if stakeholders:
         blocks.append(Heading("Krachtenveld: wie bepalen het draagvlak?"))
         blocks.append(Paragraph(
@@ -444,7 +420,7 @@ def plan_section(answers, plan_answers):
         ))
 
     # Acties
-    acties = [row for row in answers.get("acties") or [] if isinstance(row, dict)]
+    acties = derived.table(answers, "acties")
     if acties:
         blocks.append(Heading("Actieplan"))
         geld = sum(derived.as_number(row.get("middelen_euro")) or 0 for row in acties)
@@ -483,7 +459,7 @@ def plan_section(answers, plan_answers):
         blocks.append(Paragraph(answers["quick_wins"]))
 
     # Communicatie
-    communicatie = [row for row in answers.get("communicatie") or [] if isinstance(row, dict)]
+    communicatie = derived.table(answers, "communicatie")
     if communicatie:
         blocks.append(Heading("Communicatie en terugkoppeling: u zei – wij deden"))
         terug = [dutch_date(datum) for datum in sorted(
@@ -505,7 +481,7 @@ def plan_section(answers, plan_answers):
         ))
 
     # Inbreng-logboek
-    inbreng = [row for row in answers.get("inbreng_log") or [] if isinstance(row, dict)]
+    inbreng = derived.table(answers, "inbreng_log")
     if inbreng:
         blocks.append(Heading("Wat we met de inbreng deden"))
         tellingen = [(option, sum(1 for row in inbreng if row.get("besluit") == option.code))
@@ -554,9 +530,5 @@ def check_rows(answers, plan_answers=None):
         "communicatie": lambda row: " ".join(part for part in (
             label(options.COMMUNICATIE_TYPES, row.get("type")),
             dutch_date(row.get("datum"))) if part),
-        "inbreng_log": lambda row: _kort(derived.as_text(row.get("inbreng"))),
+        "inbreng_log": lambda row: shorten(derived.as_text(row.get("inbreng"))),
     })
-
-
-def _kort(text, length=50):
-    return text if len(text) <= length else text[:length - 1].rstrip() + "…"

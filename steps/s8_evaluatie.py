@@ -7,28 +7,9 @@ from steps import derived
 from steps import forms as f
 from steps.catalogs import options
 from steps.catalogs.base import Option, by_code, label
-from steps.document import Heading, Paragraph, Section, Table, open_section, text_or_open
-from steps.s1_visie import (
-    answer_rows,
-    as_select,
-    dutch_date,
-    dutch_number,
-    join_words,
-    notes_field,
-    small_textarea,
-    table_class,
-    yes_no,
-)
-from steps.s5_instrumenten import (
-    ContextRow,
-    configure_table,
-    count_text,
-    doel_options,
-    doel_rows,
-    in_sentence,
-    is_empty,
-    saved_codes,
-)
+from steps.choices import doel_options, doel_rows, saved_codes
+from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
+from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, shorten
 
 NUMBER = 8
 SLUG = "evaluatie"
@@ -82,29 +63,30 @@ class ScoreField(forms.DecimalField):
         return super().to_python(value)
 
 
-class EvaluatiemomentRow(ContextRow):
+class EvaluatiemomentRow(f.ContextRow):
     moment = f.short_text(
         "Moment", required=True, required_message="Geef het evaluatiemoment een naam.",
         help_text="Bijvoorbeeld: 'Evaluatie van de inventarisatie'.",
     )
-    type = as_select(f.single_choice(
-        "Soort", options.EVALUATIEMOMENT_TYPES,
+    type = f.single_choice(
+        "Soort", options.EVALUATIEMOMENT_TYPES, widget="select",
         help_text="Is het een tussentijds moment, het einde van het traject of een jaarlijkse meting?",
-    ))
+    )
     datum = f.date_field("Datum", required=True, required_message="Vul de datum van dit evaluatiemoment in.")
     wie = f.short_text("Wie evalueert?", help_text="Bijvoorbeeld: 'Kernteam en klankbordgroep'.")
-    met_deelnemers = as_select(yes_no(
-        "Met deelnemers?", help_text="Doen mantelzorgers zelf mee aan dit evaluatiemoment?",
-    ))
+    met_deelnemers = f.yes_no(
+        "Met deelnemers?", widget="select",
+        help_text="Doen mantelzorgers zelf mee aan dit evaluatiemoment?",
+    )
 
 
-class ProcesvraagRow(ContextRow):
+class ProcesvraagRow(f.ContextRow):
     vraag = f.short_text("Vraag", max_length=300, help_text="Wat wilt u weten over het proces?")
     meetwijze = f.short_text(
         "Hoe meet u dit?", help_text="Bijvoorbeeld: 'Korte vragenlijst na elke bijeenkomst'.",
     )
-    antwoord = small_textarea(f.long_text("Antwoord", help_text="Na de evaluatie invullen."))
-    oordeel = as_select(f.scale("Oordeel", OORDEEL, help_text="Na de evaluatie invullen: hoe ging het?"))
+    antwoord = f.long_text("Antwoord", rows=2, help_text="Na de evaluatie invullen.")
+    oordeel = f.scale("Oordeel", OORDEEL, widget="select", help_text="Na de evaluatie invullen: hoe ging het?")
 
     def clean(self):
         data = super().clean()
@@ -114,24 +96,24 @@ class ProcesvraagRow(ContextRow):
         return data
 
 
-class IndicatorRow(ContextRow):
-    doel = as_select(f.single_choice(
-        "Doel (stap 1)", (),
+class IndicatorRow(f.ContextRow):
+    doel = f.single_choice(
+        "Doel (stap 1)", (), widget="select",
         help_text="Bij welk doel uit stap 1 hoort deze indicator? Leeg laten mag alleen bij een "
                   "procesindicator.",
-    ))
+    )
     indicator = f.short_text(
         "Indicator", required=True, required_message="Beschrijf wat u meet.",
         help_text="Wat meet u? Bijvoorbeeld: 'Aantal scholen met een aandachtsfunctionaris'.",
     )
-    soort = as_select(f.single_choice(
-        "Soort", options.INDICATOR_SOORTEN, required=True,
+    soort = f.single_choice(
+        "Soort", options.INDICATOR_SOORTEN, required=True, widget="select",
         required_message="Kies de soort indicator: proces, output of effect.",
         help_text="Meet u het proces, wat er is gedaan (output) of wat er echt veranderde (effect)?",
-    ))
-    bron = as_select(f.single_choice(
-        "Bron", options.INDICATOR_BRONNEN, help_text="Waar haalt u de cijfers vandaan?",
-    ))
+    )
+    bron = f.single_choice(
+        "Bron", options.INDICATOR_BRONNEN, widget="select", help_text="Waar haalt u de cijfers vandaan?",
+    )
     nulmeting = f.short_text("Nulmeting", help_text="Hoe is het nu? Bijvoorbeeld: '38%'.")
     streefwaarde = f.short_text(
         "Streefwaarde", required=True,
@@ -214,16 +196,14 @@ class Form(f.StepForm):
                   "panel wordt vast onderdeel van de beleidscyclus. Eerste stap: afspraken met de "
                   "adviesraad.'",
     )
-    stap_notities = notes_field()
-
     tables = {
-        "evaluatiemomenten": table_class(
+        "evaluatiemomenten": f.table(
             EvaluatiemomentRow, label="Evaluatiemomenten",
             help_text="Wanneer kijkt u terug, en wie doen er mee? Plan ook een moment met deelnemers. "
             "Bijvoorbeeld: een evaluatie aan het einde van het traject, met de klankbordgroep.",
             min_rows=1, max_rows=20, min_rows_message="Plan minstens één evaluatiemoment.",
         ),
-        "procesvragen": table_class(
+        "procesvragen": f.table(
             ProcesvraagRow, label="Evaluatievragen over het proces",
             help_text="Tien vragen staan al klaar. U kunt ze aanpassen, leegmaken of een eigen vraag "
             "toevoegen. Geef per vraag aan hoe u het antwoord vindt. Bijvoorbeeld: 'Vragenlijst "
@@ -231,7 +211,7 @@ class Form(f.StepForm):
             fixed=True, min_rows=1, max_rows=20,
             min_rows_message="Houd minstens één evaluatievraag over het proces.",
         ),
-        "indicatoren": table_class(
+        "indicatoren": f.table(
             IndicatorRow, label="Indicatoren per doel",
             help_text="Hoe meet u of de doelen uit stap 1 zijn gehaald? Geef per doel minstens één "
             "indicator, met een nulmeting en een streefwaarde. Bijvoorbeeld: 'Bekendheid "
@@ -249,13 +229,11 @@ class Form(f.StepForm):
                                       "bereik_toelichting"]),
         ("Evaluatie van de resultaten", ["indicatoren", "conclusies"]),
         ("Vervolg", ["scenarios_overwogen", "scenario_gekozen", "scenario_motivering"]),
-        ("Notities", ["stap_notities"]),
     )
-    field_order = [name for _legend, names in sections for name in names]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        configure_table(self.formsets["indicatoren"], options={
+        f.configure_table(self.formsets["indicatoren"], options={
             "doel": doel_options(self.plan_answers, saved_codes(self.initial, "indicatoren", "doel")),
         })
 
@@ -288,14 +266,12 @@ class Form(f.StepForm):
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
-        totalen = derived.bereik_behaald(self.plan_answers)
-        if not totalen:
+        if not derived.bereik_behaald(self.plan_answers):
             return [("Bereik volgens het wervingsplan", "Nog niet bekend",
                      "Vul in stap 6 het wervingsplan in, met beoogde en behaalde aantallen.")]
-        beoogd = sum(t["beoogd"] or 0 for t in totalen.values())
-        behaald = sum(t["behaald"] or 0 for t in totalen.values())
+        beoogd, behaald = derived.bereik_totaal(self.plan_answers)
         per_groep = "; ".join(f"{groep}: {tekst}" for groep, tekst in bereik_regels(self.plan_answers))
-        return [("Bereik volgens het wervingsplan", f"{dutch_number(behaald)} van {dutch_number(beoogd)} "
+        return [("Bereik volgens het wervingsplan", f"{dutch_number(behaald or 0)} van {dutch_number(beoogd)} "
                  "beoogde deelnemers", f"Per groep (behaald van beoogd): {per_groep}.")]
 
     def suggestions(self):
@@ -362,8 +338,7 @@ def plan_section(answers, plan_answers):
         intro += f" We evalueren op {count_text(len(vormen), 'manier', 'manieren')}: {join_words(vormen)}."
     blocks.append(Paragraph(intro))
 
-    momenten = sorted((row for row in answers.get("evaluatiemomenten") or [] if isinstance(row, dict)),
-                      key=lambda r: r.get("datum") or "9999")
+    momenten = sorted(derived.table(answers, "evaluatiemomenten"), key=lambda r: r.get("datum") or "9999")
     if momenten:
         blocks.append(Heading("Evaluatiemomenten"))
         zin = f"We plannen {count_text(len(momenten), 'evaluatiemoment', 'evaluatiemomenten')}"
@@ -387,7 +362,7 @@ def plan_section(answers, plan_answers):
                    {True: "Ja", False: "Nee"}.get(row.get("met_deelnemers"), "")] for row in momenten],
         ))
 
-    vragen = [row for row in answers.get("procesvragen") or [] if isinstance(row, dict) and row.get("vraag")]
+    vragen = [row for row in derived.table(answers, "procesvragen") if row.get("vraag")]
     if vragen:
         blocks.append(Heading("Evaluatie van het proces"))
         blocks.append(Paragraph("Over het participatietraject zelf stellen we ons deze vragen. "
@@ -413,13 +388,11 @@ def plan_section(answers, plan_answers):
     toelichting = derived.as_text(answers.get("bereik_toelichting"))
     if bereik or toelichting:
         blocks.append(Heading("Bereik"))
-        totalen = derived.bereik_behaald(plan_answers)
-        beoogd = sum(t["beoogd"] or 0 for t in totalen.values())
-        behaald = [t["behaald"] for t in totalen.values() if t["behaald"] is not None]
+        beoogd, behaald = derived.bereik_totaal(plan_answers)
         if beoogd:
             zin = f"Via het wervingsplan willen we {dutch_number(beoogd)} mensen bereiken."
-            if behaald:
-                zin += f" Tot nu toe deden {dutch_number(sum(behaald))} mensen mee."
+            if behaald is not None:
+                zin += f" Tot nu toe deden {dutch_number(behaald)} mensen mee."
             blocks.append(Paragraph(zin))
         if bereik:
             blocks.append(Table(caption="Bereik per groep", headers=["Groep", "Behaald van beoogd"],
@@ -427,7 +400,7 @@ def plan_section(answers, plan_answers):
         if toelichting:
             blocks.append(Paragraph(toelichting))
 
-    indicatoren = [row for row in answers.get("indicatoren") or [] if isinstance(row, dict)]
+    indicatoren = derived.table(answers, "indicatoren")
     doelen = doel_rows(plan_answers)
     if indicatoren or doelen:
         blocks.append(Heading("Indicatoren per doel"))
@@ -494,8 +467,8 @@ def check_rows(answers, plan_answers=None):
         extra["bereik_toelichting"] = [(f"Bereik: {groep}", tekst) for groep, tekst in bereik_regels(plan_answers)]
     rows = answer_rows(Form, answers, summaries={
         "evaluatiemomenten": lambda row: derived.as_text(row.get("moment")),
-        "procesvragen": lambda row: _kort(derived.as_text(row.get("vraag"))),
-        "indicatoren": lambda row: _kort(derived.as_text(row.get("indicator"))),
+        "procesvragen": lambda row: shorten(derived.as_text(row.get("vraag"))),
+        "indicatoren": lambda row: shorten(derived.as_text(row.get("indicator"))),
     }, extra=extra)
     score = answers.get("tevredenheid_score")
     if score is not None:
@@ -509,8 +482,4 @@ def cijfer(value):
     """A mark as written in Dutch: 7.5 -> "7,5", 8.0 -> "8"."""
     number = derived.as_number(value)
     return "" if number is None else f"{number:g}".replace(".", ",")
-
-
-def _kort(text, length=50):
-    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 

@@ -1,4 +1,7 @@
-"""The plan as PDF: read back what WeasyPrint wrote."""
+"""The PDF download: the view, the variants, the cache and the safe URL fetcher.
+
+What the PDF itself holds is read back in test_pdf_document.py.
+"""
 import io
 
 import pytest
@@ -6,53 +9,81 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from planner import pdf
-from planner.demo import load_demo
-from planner.models import StepAnswer
+from planner.models import Plan, StepAnswer
 from planner.plan import build
 
 
+def xmp(content):
+    catalog = PdfReader(io.BytesIO(content)).trailer["/Root"]
+    return catalog["/Metadata"].get_object().get_data().decode()
+
+
 @pytest.fixture
-def demo(db):
-    return load_demo()
+def renders(monkeypatch):
+    """Counts real renders; hands out a tiny stand-in PDF so the cache tests stay fast."""
+    calls = []
 
+    def fake_render(document, *, variant=pdf.DEFAULT_VARIANT, fetcher=None):
+        calls.append((document.plan.pk, variant))
+        return b"%PDF-1.7 stand-in " + variant.encode()
 
-def pdf_text(content):
-    reader = PdfReader(io.BytesIO(content))
-    return reader, "\n".join(page.extract_text() for page in reader.pages)
+    monkeypatch.setattr(pdf, "render_plan", fake_render)
+    return calls
 
 
 @pytest.mark.django_db
-def test_the_pdf_download_holds_answers_of_several_steps(client, demo):
-    user, plan, _ = demo
-    client.force_login(user)
-    response = client.get(reverse("planner:pdf", args=[plan.pk]))
+def test_it_downloads_the_plan_as_a_tagged_pdf(redacteur_client, plan_a):
+    response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    reader, text = pdf_text(response.content)
-    assert len(reader.pages) > 3
-    assert "Lindewaarde" in text
-    assert "Beleidsnotitie" in text  # step 1: huidig beleid
-    assert "coproduceren" in text.lower()  # step 2/4: rungs
-    assert "Mantelzorgtafel" in text  # step 5: local instrument name
-    assert reader.metadata.title.startswith(plan.titel)
-    assert reader.metadata.author == "Gemeente Lindewaarde"
+    assert response["Content-Disposition"] == 'attachment; filename="lindewaarde-plan-a.pdf"'
+    reader = PdfReader(io.BytesIO(response.content))
+    assert reader.metadata.title == "Plan A – Gemeente Lindewaarde"
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert "pdfuaid:part" in xmp(response.content)
 
 
 @pytest.mark.django_db
-def test_open_steps_are_marked_as_open_in_the_plan(client, demo):
-    user, _, half = demo
-    client.force_login(user)
-    _, text = pdf_text(client.get(reverse("planner:pdf", args=[half.pk])).content)
-    assert "nog niet ingevuld" in text
+def test_it_offers_an_archival_pdf_a(redacteur_client, plan_a):
+    response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]) + "?variant=pdfa")
+    assert response["Content-Disposition"] == 'attachment; filename="lindewaarde-plan-a-pdfa.pdf"'
+    assert "pdfaid:part" in xmp(response.content) and "pdfuaid" not in xmp(response.content)
 
 
 @pytest.mark.django_db
-def test_an_empty_plan_renders(client, redacteur, plan_a):
-    client.force_login(redacteur)
-    response = client.get(reverse("planner:pdf", args=[plan_a.pk]))
-    reader, text = pdf_text(response.content)
-    assert "Lindewaarde" in text
-    assert text.count("nog niet ingevuld") >= 8
+def test_an_unchanged_plan_renders_once(redacteur_client, plan_a, renders):
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    first = redacteur_client.get(url)
+    second = redacteur_client.get(url)
+    assert len(renders) == 1 and first.content == second.content
+
+    redacteur_client.get(url + "?variant=pdfa")
+    redacteur_client.get(url + "?variant=pdfa")
+    assert len(renders) == 2
+
+    Plan.objects.filter(pk=plan_a.pk).update(revisie=plan_a.revisie + 1)  # a step was saved
+    redacteur_client.get(url)
+    assert len(renders) == 3
+
+    Plan.objects.filter(pk=plan_a.pk).update(status=Plan.Status.VASTGESTELD)  # the cover changes
+    redacteur_client.get(url)
+    assert len(renders) == 4
+
+
+@pytest.mark.django_db
+def test_an_unknown_variant_gets_the_accessible_pdf(redacteur_client, plan_a, renders):
+    response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]) + "?variant=<script>")
+    assert response.status_code == 200
+    assert renders == [(plan_a.pk, "pdfua")]
+
+
+@pytest.mark.django_db
+def test_two_plans_never_share_a_cached_pdf(client, make_user, plan_a, plan_b, renders):
+    for plan in (plan_a, plan_b):
+        user = make_user(f"lid-{plan.pk}", plan.gemeente)
+        client.force_login(user)
+        assert client.get(reverse("planner:pdf", args=[plan.pk])).status_code == 200
+    assert [pk for pk, _variant in renders] == [plan_a.pk, plan_b.pk]
 
 
 @pytest.mark.django_db
@@ -71,8 +102,17 @@ def test_typed_html_and_urls_stay_text_and_fetch_nothing(plan_a):
     fetcher = pdf.static_only_fetcher_class()()
     content = pdf.render_plan(document, fetcher=fetcher)
     assert fetcher.refused == []  # the typed URLs never reached the fetcher
-    _, text = pdf_text(content)
+    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
     assert "127.0.0.1:9/x.png" in text
+
+
+@pytest.mark.django_db
+def test_a_resource_that_does_not_load_is_an_error(plan_a, monkeypatch):
+    original = pdf.render_html
+    monkeypatch.setattr(pdf, "render_html", lambda document: original(document).replace(
+        "</head>", '<link rel="stylesheet" href="/static/css/bestaat-niet.css"></head>'))
+    with pytest.raises(pdf.RefusedResource, match="bestaat-niet.css"):
+        pdf.render_plan(build(plan_a))
 
 
 def test_the_fetcher_refuses_everything_but_our_static_files():

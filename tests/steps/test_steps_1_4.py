@@ -1,17 +1,25 @@
 """Steps 1–4 at form level: questions, validation, answers, plan chapters and the check page."""
+import ast
 import copy
 import json
 import re
+from pathlib import Path
 
 import pytest
+from django import forms
 from postdata import bind, post_data
 
+from steps import forms as f
 from steps import s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen
+from steps.catalogs.base import Option
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.ladder import TREDEN
 from steps.catalogs.voorwaarden import VOORWAARDEN
 from steps.demo_data import answers as demo_answers
 from steps.document import NOT_ANSWERED, Section
+from steps.registry import STEPS
+from steps.text import count_text, in_sentence, join_words, one_decimal, period_text, shorten
+from steps.typetest import typetest
 
 MODULES = (s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen)
 ENGLISH_OR_GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in."}
@@ -301,13 +309,13 @@ def test_s1_checks_that_answers_fit_together(changes, field, plan):
     ("", "dirigent", None, "Nog niet bepaald"),
 ])
 def test_s1_typetest_quadrant(breedte, sturing, code, name):
-    result = s1_visie.typetest({"breedte_beleid": breedte, "sturing": sturing})
+    result = typetest({"breedte_beleid": breedte, "sturing": sturing})
     assert result[:2] == (code, name)
     assert result[2]
 
 
 def test_s1_typetest_explains_mixed_policy_and_is_shown(plan):
-    code, name, uitleg = s1_visie.typetest(plan["visie"])
+    code, name, uitleg = typetest(plan["visie"])
     assert (code, name) == ("brede_regisseur", "Brede regisseur")
     assert "breed" in uitleg
     form = valid_form(s1_visie, step(plan, s1_visie), plan)
@@ -666,3 +674,159 @@ def test_fixed_tables_must_stay_complete(module, table, plan):
     form = bind(module, answers, plan_answers=plan, complete_fixed=False)
     assert not form.is_valid()
     assert any("niet compleet" in message for message in form.non_field_errors())
+
+
+# --- Shared building blocks: steps/forms.py, steps/text.py ---------------------------------------
+
+STEPS_DIR = Path(s1_visie.__file__).parent
+
+
+def imported_modules(path):
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            names.add(node.module or "")
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize("path", sorted(STEPS_DIR.glob("s[0-9]_*.py")), ids=lambda p: p.name)
+def test_no_step_module_imports_another_step_module(path):
+    step_modules = {f"steps.{other.stem}" for other in STEPS_DIR.glob("s[0-9]_*.py")}
+    assert len(step_modules) == len(STEPS)
+    assert not imported_modules(path) & step_modules
+
+
+def test_every_step_ends_with_one_notes_field_that_stays_out_of_the_plan(plan):
+    for module in STEPS:
+        names = [name for _legend, names in module.Form.sections for name in names]
+        assert names.count("stap_notities") == 1, module.SLUG
+        assert module.Form.sections[-1] == ("Notities", ["stap_notities"]), module.SLUG
+        assert list(module.Form(plan_answers=plan).fields)[-1] == "stap_notities", module.SLUG
+        answers = dict(plan[module.SLUG], stap_notities="Nog navragen bij de wethouder")
+        assert "Nog navragen" not in text_of(module.plan_section(answers, plan)), module.SLUG
+
+
+class YesNoForm(forms.Form):
+    radio = f.yes_no("Ja of nee?")
+    select = f.yes_no("Ja of nee in een rij?", widget="select")
+
+
+@pytest.mark.parametrize("saved,chosen", [(True, "ja"), (False, "nee")])
+def test_yes_no_shows_a_saved_answer_as_chosen(saved, chosen):
+    form = YesNoForm(initial={"radio": saved, "select": saved})
+    other = "nee" if chosen == "ja" else "ja"
+    assert re.search(rf'<input[^>]*value="{chosen}"[^>]*checked', str(form["radio"]))
+    assert not re.search(rf'<input[^>]*value="{other}"[^>]*checked', str(form["radio"]))
+    assert f'value="{chosen}" selected' in str(form["select"])
+    assert f'value="{other}" selected' not in str(form["select"])
+
+
+def test_yes_no_cleans_to_true_false_or_none():
+    form = YesNoForm(data={"radio": "ja", "select": "nee"})
+    assert form.is_valid() and form.cleaned_data == {"radio": True, "select": False}
+    form = YesNoForm(data={"radio": "", "select": "misschien"})
+    assert not form.is_valid()
+    assert form.errors["select"] == ["Kies ja of nee."]
+    odd = YesNoForm(initial={"radio": [], "select": {}})  # an odd stored value shows as unanswered
+    assert "checked" not in str(odd["radio"])
+    assert not re.search(r'value="(ja|nee)" selected', str(odd["select"]))
+
+
+class TaskRow(f.RowForm):
+    taak = f.short_text("Taak", required=True, required_message="Beschrijf de taak.")
+
+
+TASKS = f.table(TaskRow, label="Taken", help_text="Wat moet er gebeuren?", max_rows=2, min_rows=1,
+                min_rows_message="Vul minstens één taak in.")
+OPTIONAL_TASKS = f.table(TaskRow, label="Taken", help_text="Wat moet er gebeuren?", max_rows=5)
+
+
+def task_data(*tasks, management=True):
+    data = {f"taak-{index}-taak": task for index, task in enumerate(tasks)}
+    if management:
+        data.update({"taak-TOTAL_FORMS": str(len(tasks)), "taak-INITIAL_FORMS": "0"})
+    return data
+
+
+def test_a_table_has_its_title_help_text_and_dutch_messages():
+    assert (TASKS.label, TASKS.help_text, TASKS.max_rows) == ("Taken", "Wat moet er gebeuren?", 2)
+    formset = TASKS(data=task_data("a", "b", "c"), prefix="taak")
+    assert not formset.is_valid()
+    assert formset.non_form_errors() == ["U kunt maximaal 2 rijen invullen."]
+    formset = OPTIONAL_TASKS(data=task_data("a", management=False), prefix="taak")
+    assert not formset.is_valid()
+    assert formset.non_form_errors() == ["Er ging iets mis met de tabel. Laad de pagina opnieuw."]
+    formset = TASKS(data=task_data(""), prefix="taak")
+    assert not formset.is_valid()
+    assert formset.non_form_errors() == ["Vul minstens één taak in."]
+
+
+def test_a_table_gives_its_filled_rows_and_skips_deleted_and_empty_ones():
+    data = task_data("Zaal huren", "", "Uitnodigen")
+    data["taak-2-DELETE"] = "on"
+    formset = OPTIONAL_TASKS(data=data, prefix="taak")
+    assert formset.is_valid()
+    assert formset.rows() == [{"taak": "Zaal huren"}]
+    assert [row for _form, row in formset.filled_rows()] == [{"taak": "Zaal huren", "DELETE": False}]
+    assert formset.posted_values("taak") == ["Zaal huren"]
+
+
+class RungRow(f.FixedRowForm):
+    fixed_field = "trede"
+    fixed_items = (Option("informeren", "Informeren"), Option("raadplegen", "Raadplegen"))
+
+    trede = f.fixed_column("Trede", fixed_items)
+    comfort = f.short_text("Comfort")
+
+
+def test_a_fixed_table_has_one_row_per_item_in_catalogue_order():
+    saved = [{"trede": "raadplegen", "comfort": "twijfel"}, {"trede": "weg", "comfort": "x"}, "geen rij"]
+    assert RungRow.complete_rows(saved) == [
+        {"trede": "informeren"},
+        {"trede": "raadplegen", "comfort": "twijfel"},
+    ]
+    assert RungRow(initial={"trede": "raadplegen"}).fixed_label() == "Raadplegen"
+
+
+@pytest.mark.parametrize("start,end,moment,expected", [
+    ("2026-02-01", "2026-04-30", False, "1 februari 2026 – 30 april 2026"),
+    ("2026-02-01", None, False, "vanaf 1 februari 2026"),
+    (None, "2026-04-30", False, "tot 30 april 2026"),
+    (None, None, False, ""),
+    ("2026-03-05", "2026-03-05", False, "5 maart 2026 – 5 maart 2026"),
+    ("2026-03-05", "2026-03-05", True, "5 maart 2026"),
+    (None, "2026-03-05", True, "5 maart 2026"),
+    ("2026-02-01", "2026-04-30", True, "1 februari 2026 – 30 april 2026"),
+    ("2026-02-01", "", True, "vanaf 1 februari 2026"),
+])
+def test_period_text(start, end, moment, expected):
+    assert period_text(start, end, moment=moment) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Werkende mantelzorgers", "werkende mantelzorgers"),
+    ("LHBTI+ mantelzorgers", "LHBTI+ mantelzorgers"),
+    ("Wmo-raad / adviesraad sociaal domein", "Wmo-raad / adviesraad sociaal domein"),
+    ("GGD-gezondheidsmonitor", "GGD-gezondheidsmonitor"),
+    ("", ""),
+])
+def test_in_sentence_keeps_abbreviations(text, expected):
+    assert in_sentence(text) == expected
+
+
+def test_small_text_helpers():
+    assert count_text(1, "doel", "doelen") == "1 doel" and count_text(0, "doel", "doelen") == "0 doelen"
+    assert join_words(["a", "", "b", "c"]) == "a, b en c" and join_words([]) == ""
+    assert one_decimal(3.1666) == "3,2"
+    assert shorten("kort") == "kort"
+    assert shorten("woord " * 20, 20) == "woord woord woord w…" and len(shorten("x" * 80)) == 50
+
+
+def test_s1_plan_keeps_abbreviations_inside_a_sentence(plan):
+    answers = step(plan, s1_visie)
+    answers["smal_focus_doelgroepen"] = ["lhbti", "werkende_mantelzorgers"]
+    text = text_of(s1_visie.plan_section(answers, plan))
+    assert "Extra aandacht gaat naar deze groepen: LHBTI+ mantelzorgers en werkende mantelzorgers." in text

@@ -6,9 +6,11 @@ from django import forms
 from postdata import bind, post_data
 
 from steps import s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie
+from steps.catalogs.base import Option
 from steps.catalogs import options
 from steps.catalogs.doelgroepen import DOELGROEPEN
 from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
+from steps.choices import EIGEN_INSTRUMENT, chosen_label, doel_options, instrument_name, instrument_options
 from steps.demo_data import answers as demo_answers
 from steps.document import NOT_ANSWERED, Paragraph, Section
 from steps.forms import StepForm
@@ -248,7 +250,7 @@ def test_s5_own_instrument_needs_a_name(plan):
     assert "Rij 1: Geef uw eigen instrument een naam." in errors_of(s5_instrumenten, answers, plan)
     answers["instrumenten"][0]["eigen_naam"] = "Wandelgesprek"
     form = valid_form(s5_instrumenten, answers, plan)
-    assert s5_instrumenten.instrument_name(form.answers()["instrumenten"][0]).startswith("Wandelgesprek")
+    assert instrument_name(form.answers()["instrumenten"][0]).startswith("Wandelgesprek")
 
 
 def test_s5_empty_rung_takes_the_rung_of_step_4(plan):
@@ -454,6 +456,45 @@ def test_s7_scores_are_one_to_five(plan):
     form = bind(s7_draagvlak, answers, plan_answers=plan)
     assert not form.is_valid()
     assert form.formsets["stakeholders"].forms[0].errors["belang"]
+
+
+def test_s7_action_end_not_before_start(plan):
+    answers = step(plan, s7_draagvlak)
+    answers["acties"][0]["eind"] = "2026-08-31"  # starts 1 September 2026
+    assert "Rij 1: De einddatum mag niet vóór de startdatum liggen." in errors_of(s7_draagvlak, answers, plan)
+
+
+# --- Choices from earlier steps (steps/choices.py) ----------------------------------------------
+
+def test_an_own_option_is_named_by_the_officer():
+    own = Option("eigen", "Eigen partij (niet in de lijst)")
+    items = (Option("raad", "Gemeenteraad"),)
+    assert chosen_label(items, own, "raad", {"eigen_naam": "Genegeerd"}) == "Gemeenteraad"
+    assert chosen_label(items, own, "eigen", {"eigen_naam": " Buurtteam Noord "}) == "Buurtteam Noord"
+    assert chosen_label(items, own, "eigen", {"eigen_naam": ""}) == own.label
+    assert chosen_label(items, own, "eigen") == own.label
+
+
+def test_instrument_choices_are_those_of_step_5_by_name(plan):
+    rows = plan["instrumenten"]["instrumenten"]
+    rows.append(dict(rows[0], instrument="eigen", eigen_naam="Wandelgesprek"))
+    rows.append(dict(rows[0], instrument="eigen", eigen_naam="Keukentafelronde"))
+    rows.append(dict(rows[0]))  # the same catalogue instrument twice: one choice
+    choices = {item.code: item.label for item in instrument_options(plan, ["wijkschouw", "onbekend"])}
+    assert len(choices) == 12 + 2  # twelve in the demo, the own ones under one code, one stale code
+    assert choices["enquete"] == next(item.label for item in INSTRUMENTEN if item.code == "enquete")
+    assert choices[EIGEN_INSTRUMENT.code] == "Wandelgesprek / Keukentafelronde"
+    assert choices["wijkschouw"].endswith("(niet meer in stap 5)") and "onbekend" not in choices
+    assert len(instrument_options({})) == len(INSTRUMENTEN)  # step 5 empty: the whole catalogue
+
+
+def test_goal_choices_keep_old_codes_and_short_labels(plan):
+    plan["visie"]["doelen"][0]["omschrijving"] = "Een doel " + "met veel woorden " * 10
+    choices = {item.code: item.label for item in doel_options(plan, ["D2", "D9"])}
+    assert list(choices) == ["D1", "D2", "D3", "D4", "D5", "D6", "D9"]
+    assert choices["D1"].startswith("D1 – Een doel met veel") and choices["D1"].endswith("…")
+    assert len(choices["D1"]) <= len("D1 – ") + 78
+    assert choices["D9"] == "D9 (staat niet meer in stap 1)"
 
 
 # --- Step 8 ------------------------------------------------------------------------------------

@@ -1,0 +1,511 @@
+"""Load test: many gemeenten, gunicorn with production settings, officers clicking through steps.
+
+    .venv/bin/python bench/load.py                                  # throwaway SQLite file
+    scripts/with-postgres.sh .venv/bin/python bench/load.py         # throwaway PostgreSQL 15
+
+What it does, all on 127.0.0.1 and all of it thrown away afterwards:
+1. a fresh database with 300 gemeenten, 1000 plans (all eight steps with the demo answers),
+   one officer per gemeente;
+2. gunicorn with production settings (DEBUG off, hashed static files; DJANGO_SECURE=0 because
+   it is plain HTTP on loopback) and the bare view /bench/leeg/ switched on;
+3. phases of a fixed length, each printing requests/s, p50/p95/p99 and errors:
+   - leeg:        the bare view, no pause between requests: the ceiling of server + middleware;
+   - vol gas:     officers open step pages, save them and open the preview, no pause: the most
+                  the application does on this machine (compared with the ceiling);
+   - werkdag:     the same with 0.5-2 s to read and type between clicks: the target phase;
+   - werkdag+pdf: the same while some officers download PDFs of plans not rendered before.
+
+The client is plain threads with http.client; it shares the machine with the server, so the
+figures are a little pessimistic. Everything stops by itself after the last phase.
+"""
+import argparse
+import http.client
+import os
+import random
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from http.cookies import SimpleCookie
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+PASSWORD = "bench-wachtwoord-7261"
+PDF_READER = "benchpdf"
+TARGET_P95_MS = 100
+
+
+# ---------------------------------------------------------------- setup: database and server
+
+def production_env(workdir, port):
+    """Environment for manage.py and gunicorn: production settings on a throwaway database."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="planner.settings",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(60),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        DJANGO_SECURE="0",
+        DJANGO_STATIC_ROOT=str(workdir / "static"),
+        DJANGO_BENCH_VIEWS="1",
+        DATABASE_URL=os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+    )
+    return env
+
+
+def prepare_database(env, gemeenten, plans):
+    """Migrate, collect static files and seed, in this process (Django is not used after this)."""
+    os.environ.update(env)
+    sys.path.insert(0, str(BASE_DIR))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    return seed(gemeenten, plans)
+
+
+def seed(gemeente_count, plan_count):
+    """Gemeenten, one officer each, and plans with all eight steps answered; bulk inserts only.
+
+    Returns {username: [plan ids]}.
+    """
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.db import transaction
+
+    from planner.models import Gemeente, Membership, Plan, StepAnswer
+    from steps import demo_data
+
+    answers = demo_data.answers()
+    User = get_user_model()
+    password = make_password(PASSWORD)  # hashed once: hashing 300 times would take minutes
+    with transaction.atomic():
+        gemeenten = Gemeente.objects.bulk_create(
+            Gemeente(naam=f"Benchgemeente {number:03d}") for number in range(1, gemeente_count + 1)
+        )
+        users = User.objects.bulk_create(
+            User(username=f"bench{number:03d}", password=password) for number in range(1, gemeente_count + 1)
+        )
+        Membership.objects.bulk_create(
+            Membership(user=user, gemeente=gemeente, role=Membership.Role.REDACTEUR)
+            for user, gemeente in zip(users, gemeenten)
+        )
+        # A reader in every gemeente downloads PDFs of many different plans (cache misses).
+        reader = User.objects.create(username=PDF_READER, password=password)
+        Membership.objects.bulk_create(
+            Membership(user=reader, gemeente=gemeente, role=Membership.Role.LEZER) for gemeente in gemeenten
+        )
+        plans = Plan.objects.bulk_create(
+            (Plan(gemeente=gemeenten[number % gemeente_count], titel=f"Mantelzorgbeleid {number + 1}",
+                  periode_start=2027, periode_eind=2030, revisie=len(answers))
+             for number in range(plan_count)),
+            batch_size=500,
+        )
+        StepAnswer.objects.bulk_create(
+            (StepAnswer(plan=plan, step=slug, answers=step_answers, is_answered=True, version=1)
+             for plan in plans for slug, step_answers in answers.items()),
+            batch_size=500,
+        )
+        try:  # history rows make the tables as big as in real use
+            StepRevision = apps.get_model("planner", "StepRevision")
+        except LookupError:
+            StepRevision = None
+        if StepRevision is not None:
+            StepRevision.objects.bulk_create(
+                (StepRevision(plan=plan, step=slug, version=1, answers=step_answers)
+                 for plan in plans for slug, step_answers in answers.items()),
+                batch_size=500,
+            )
+    plans_of = {user.username: [] for user in users}
+    by_gemeente = {gemeente.pk: user.username for user, gemeente in zip(users, gemeenten)}
+    for plan in plans:
+        plans_of[by_gemeente[plan.gemeente_id]].append(plan.pk)
+    return plans_of, list(answers)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_gunicorn(env, workers, log_path):
+    if workers:
+        env = {**env, "GUNICORN_WORKERS": str(workers)}
+    log = open(log_path, "wb")
+    process = subprocess.Popen([str(GUNICORN), "-c", "gunicorn.conf.py"], cwd=BASE_DIR, env=env,
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return process
+
+
+def wait_until_healthy(port, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("gunicorn stopte tijdens het starten; zie het log.")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            conn.request("GET", "/gezondheid/")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("gunicorn werd niet gezond binnen een minuut.")
+
+
+def stop(process):
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+# ---------------------------------------------------------------- the client
+
+class StepForm(HTMLParser):
+    """The name/value pairs a browser submits for the step form, no button pressed."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.fields = []
+        self.in_form = False
+        self.textarea = None
+        self.select = None
+        self.option = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and "step-form" in (attrs.get("class") or ""):
+            self.in_form = True
+        if not self.in_form or "disabled" in attrs:
+            return
+        name = attrs.get("name")
+        if tag == "input" and name:
+            kind = (attrs.get("type") or "text").lower()
+            if kind in {"submit", "button", "reset", "image", "file"}:
+                return
+            if kind in {"checkbox", "radio"}:
+                if "checked" in attrs:
+                    self.fields.append((name, attrs.get("value") or "on"))
+                return
+            self.fields.append((name, attrs.get("value") or ""))
+        elif tag == "textarea" and name:
+            self.textarea = [name, ""]
+        elif tag == "select" and name:
+            self.select = {"name": name, "multiple": "multiple" in attrs, "options": []}
+        elif tag == "option" and self.select is not None:
+            self.option = [attrs.get("value"), "", "selected" in attrs]
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.textarea[1] += data
+        elif self.option is not None:
+            self.option[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.in_form = False
+        elif tag == "textarea" and self.textarea is not None:
+            name, text = self.textarea
+            self.fields.append((name, text[1:] if text.startswith("\n") else text))
+            self.textarea = None
+        elif tag == "option" and self.option is not None:
+            value, text, selected = self.option
+            self.select["options"].append((text.strip() if value is None else value, selected))
+            self.option = None
+        elif tag == "select" and self.select is not None:
+            options = self.select["options"]
+            chosen = [value for value, selected in options if selected]
+            if not chosen and options and not self.select["multiple"]:
+                chosen = [options[0][0]]  # a browser sends the first option of a plain drop-down
+            self.fields.extend((self.select["name"], value) for value in chosen)
+            self.select = None
+
+
+def form_fields(html):
+    parser = StepForm()
+    parser.feed(html)
+    return parser.fields
+
+
+HIDDEN_INPUT = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
+
+
+class FormCache:
+    """Parsing a 500 KB page costs the client a fifth of what rendering costs the server, and
+    client and server share two cores. So parse a step's form once and afterwards only take
+    the hidden fields (CSRF token, the answers' version) from the fresh page."""
+
+    def __init__(self):
+        self.forms = {}
+
+    def fields(self, key, html):
+        if key not in self.forms:
+            self.forms[key] = form_fields(html)
+            return self.forms[key]
+        hidden = dict(HIDDEN_INPUT.findall(html))
+        return [(name, hidden.get(name, value)) for name, value in self.forms[key]]
+
+
+class Browser:
+    """One officer: cookies, CSRF token and a connection of its own."""
+
+    def __init__(self, port):
+        self.port = port
+        self.cookies = {}
+        self.conn = None
+        self.forms = FormCache()
+
+    def request(self, method, path, fields=None):
+        """(status, location, body text, milliseconds); raises OSError on connection trouble."""
+        headers = {"Host": "127.0.0.1"}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{key}={value}" for key, value in self.cookies.items())
+        body = None
+        if fields is not None:
+            body = urllib.parse.urlencode(fields)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        started = time.perf_counter()
+        try:
+            if self.conn is None:
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            self.conn.request(method, path, body=body, headers=headers)
+            response = self.conn.getresponse()
+            content = response.read()
+        except (OSError, http.client.HTTPException):
+            self.conn = None
+            raise
+        elapsed = (time.perf_counter() - started) * 1000
+        for header in response.msg.get_all("Set-Cookie") or []:
+            for key, morsel in SimpleCookie(header).items():
+                self.cookies[key] = morsel.value
+        if response.will_close:
+            self.conn.close()
+            self.conn = None
+        text = content.decode("utf-8", "replace") if "text" in response.getheader("Content-Type", "") else ""
+        return response.status, response.getheader("Location", ""), text, elapsed
+
+    def log_in(self, username, password=PASSWORD):
+        self.request("GET", "/inloggen/")
+        status, location, _, _ = self.request("POST", "/inloggen/", [
+            ("csrfmiddlewaretoken", self.cookies.get("csrftoken", "")),
+            ("username", username), ("password", password),
+        ])
+        if status != 302 or "sessionid" not in self.cookies:
+            raise SystemExit(f"Inloggen als {username} lukte niet (status {status}).")
+
+
+@dataclass
+class Results:
+    """Latencies per kind of request and the errors, filled by many threads."""
+
+    latencies: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, kind, milliseconds):
+        with self.lock:
+            self.latencies.setdefault(kind, []).append(milliseconds)
+
+    def error(self, kind, message):
+        with self.lock:
+            self.errors.append((kind, message))
+
+
+def timed(browser, results, kind, method, path, fields=None, expect=(200,)):
+    """One request, recorded under `kind`; returns (status, location, body) or None on error."""
+    try:
+        status, location, body, milliseconds = browser.request(method, path, fields)
+    except (OSError, http.client.HTTPException) as error:
+        results.error(kind, f"{method} {path}: {error!r}")
+        return None
+    results.add(kind, milliseconds)
+    if status not in expect:
+        results.error(kind, f"{method} {path}: status {status} {location}")
+        return None
+    return status, location, body
+
+
+def officer_session(browser, plan_ids, steps, results, stop_at, pause, rng):
+    """Open a step, often save it (and follow the redirect), now and then open the preview."""
+    while time.monotonic() < stop_at:
+        plan_id = rng.choice(plan_ids)
+        step = rng.choice(steps)
+        page = timed(browser, results, "stap", "GET", f"/plannen/{plan_id}/stap/{step}/")
+        time.sleep(pause())
+        if page and rng.random() < 0.5 and time.monotonic() < stop_at:
+            fields = browser.forms.fields((plan_id, step), page[2])
+            saved = timed(browser, results, "opslaan", "POST", f"/plannen/{plan_id}/stap/{step}/",
+                          fields, expect=(302,))
+            if saved and "/stap/" not in saved[1] and "/controleer/" not in saved[1]:
+                results.error("opslaan", f"opslaan ging naar {saved[1]} (niet opgeslagen?)")
+            elif saved and "/stap/" in saved[1]:
+                timed(browser, results, "stap", "GET", saved[1])
+            time.sleep(pause())
+        if rng.random() < 0.1 and time.monotonic() < stop_at:
+            timed(browser, results, "voorbeeld", "GET", f"/plannen/{plan_id}/voorbeeld/")
+            time.sleep(pause())
+
+
+def empty_view_session(browser, results, stop_at):
+    while time.monotonic() < stop_at:
+        timed(browser, results, "leeg", "GET", "/bench/leeg/")
+
+
+def pdf_session(browser, plan_ids, results, stop_at):
+    """Downloads PDFs of plans nobody downloaded before, so each one is really rendered."""
+    while time.monotonic() < stop_at and plan_ids:
+        timed(browser, results, "pdf", "GET", f"/plannen/{plan_ids.pop()}/pdf/")
+
+
+def run_phase(name, sessions, seconds):
+    """Runs each session (a function of stop_at) in a thread of its own; returns elapsed seconds."""
+    stop_at = time.monotonic() + seconds
+    threads = [threading.Thread(target=session, args=(stop_at,), name=f"{name}-{number}", daemon=True)
+               for number, session in enumerate(sessions)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(seconds + 120)  # a request in flight at the end may still finish
+    return time.monotonic() - started
+
+
+# ---------------------------------------------------------------- report
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else float("nan")
+
+
+def report(title, results, seconds):
+    total = sum(len(values) for values in results.latencies.values())
+    print(f"\n{title}: {total} verzoeken in {seconds:.1f} s = {total / seconds:.1f} per seconde, "
+          f"{len(results.errors)} fouten")
+    print(f"  {'soort':<10} {'aantal':>7} {'per s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    for kind, values in sorted(results.latencies.items()):
+        print(f"  {kind:<10} {len(values):>7} {len(values) / seconds:>7.1f} {percentile(values, 0.50):>8.1f} "
+              f"{percentile(values, 0.95):>8.1f} {percentile(values, 0.99):>8.1f} {max(values):>8.1f}")
+    for kind, message in results.errors[:5]:
+        print(f"  fout ({kind}): {message}")
+    return total / seconds
+
+
+def p95(results, kind):
+    return percentile(results.latencies.get(kind, []), 0.95)
+
+
+# ---------------------------------------------------------------- main
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gemeenten", type=int, default=300)
+    parser.add_argument("--plannen", type=int, default=1000)
+    parser.add_argument("--gebruikers", type=int, default=20, help="officers working at the same time")
+    parser.add_argument("--seconden", type=float, default=30, help="length of each phase")
+    parser.add_argument("--pdf-gebruikers", type=int, default=2, help="officers downloading PDFs in the last phase")
+    parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: gunicorn.conf.py)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if args.gebruikers > args.gemeenten:
+        parser.error("--gebruikers may not exceed --gemeenten (one officer per gemeente)")
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    port = free_port()
+    env = production_env(workdir, port)
+    database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+    print(f"Database: {database}; werkmap {workdir}")
+    started = time.monotonic()
+    plans_of, steps = prepare_database(env, args.gemeenten, args.plannen)
+    print(f"Gevuld in {time.monotonic() - started:.1f} s: {args.gemeenten} gemeenten, "
+          f"{args.plannen} plannen, {args.plannen * len(steps)} stappen met antwoorden")
+
+    server = start_gunicorn(env, args.workers, workdir / "gunicorn.log")
+    try:
+        wait_until_healthy(port, server)
+        # Other work on the machine skews the figures: show how busy it was.
+        print("Belasting van de machine (1/5/15 min) vooraf: %.1f %.1f %.1f" % os.getloadavg())
+        run_load(args, port, plans_of, steps)
+    finally:
+        stop(server)
+        print(f"\ngunicorn gestopt; log: {workdir / 'gunicorn.log'}")
+
+
+def run_load(args, port, plans_of, steps):
+    rng = random.Random(args.seed)
+    usernames = list(plans_of)[: args.gebruikers]
+    browsers = {}
+    for username in usernames:
+        browsers[username] = Browser(port)
+        browsers[username].log_in(username)
+
+    def officers(pause, results):
+        return [
+            (lambda stop_at, name=name, seed=rng.random(): officer_session(
+                browsers[name], plans_of[name], steps, results, stop_at, pause, random.Random(seed)))
+            for name in usernames
+        ]
+
+    no_pause = lambda: 0  # noqa: E731
+    warm_up = Results()
+    run_phase("opwarmen", officers(no_pause, warm_up), 5)
+
+    ceiling = Results()
+    seconds = run_phase("leeg", [lambda stop_at, b=b: empty_view_session(b, ceiling, stop_at)
+                                 for b in browsers.values()], args.seconden)
+    ceiling_rate = report(f"leeg (kale Django-view, {args.gebruikers} tegelijk, geen pauze)", ceiling, seconds)
+
+    full = Results()
+    seconds = run_phase("vol-gas", officers(no_pause, full), args.seconden)
+    full_rate = report(f"vol gas ({args.gebruikers} ambtenaren, geen pauze)", full, seconds)
+    print(f"  verhouding tot de kale view: {full_rate / ceiling_rate:.2f} "
+          f"({full_rate:.0f} tegen {ceiling_rate:.0f} verzoeken per seconde)")
+
+    pause_rng = random.Random(args.seed + 1)
+    reading = lambda: pause_rng.uniform(0.5, 2.0)  # noqa: E731
+    workday = Results()
+    seconds = run_phase("werkdag", officers(reading, workday), args.seconden)
+    report(f"werkdag ({args.gebruikers} ambtenaren, 0,5-2 s pauze tussen klikken)", workday, seconds)
+
+    with_pdf = Results()
+    # Plans the officers do not touch, so every download renders a PDF instead of hitting a cache.
+    unrendered = [plan_id for name in list(plans_of)[args.gebruikers:] for plan_id in plans_of[name]]
+    rng.shuffle(unrendered)
+    pdf_sessions = []
+    for _ in range(args.pdf_gebruikers):
+        browser = Browser(port)
+        browser.log_in(PDF_READER)
+        pdf_sessions.append(lambda stop_at, b=browser: pdf_session(b, unrendered, with_pdf, stop_at))
+    seconds = run_phase("werkdag-pdf", officers(reading, with_pdf) + pdf_sessions, args.seconden)
+    report(f"werkdag + {args.pdf_gebruikers} ambtenaren die steeds een PDF downloaden", with_pdf, seconds)
+
+    print("\nDoel: p95 onder 100 ms voor stappen en opslaan bij 20 ambtenaren, geen fouten.")
+    for title, results in (("werkdag", workday), ("vol gas", full), ("werkdag + pdf", with_pdf)):
+        verdict = "gehaald" if (p95(results, "stap") < TARGET_P95_MS and p95(results, "opslaan") < TARGET_P95_MS
+                                and not results.errors) else "NIET gehaald"
+        print(f"  {title:<14} stap p95 {p95(results, 'stap'):6.1f} ms, opslaan p95 {p95(results, 'opslaan'):6.1f} ms, "
+              f"{len(results.errors)} fouten: {verdict}")
+    slowdown = p95(with_pdf, "stap") / p95(workday, "stap")
+    print(f"  stap p95 met PDF's erbij: {slowdown:.1f} keer die zonder")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""Benchmark of the plan PDF: render the full demo plan N times in this process.
+
+    .venv/bin/python bench/pdf.py            # 5 renders
+    .venv/bin/python bench/pdf.py -n 10
+
+Prints the median and maximum render time (wall clock and CPU), the peak memory, the page count
+and file size of the PDF, the time a cached download takes through Django's test client, and
+for comparison how long Chromium's --print-to-pdf takes for the same HTML (as a whole process,
+with the static files resolved to file paths). Targets on a 2-core machine: median render under
+1.5 s, peak memory under 250 MB, cached download under 50 ms.
+
+The database is a throwaway in-memory SQLite database; nothing outside a temp folder is written.
+"""
+import argparse
+import io
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "planner.settings")
+os.environ.setdefault("DJANGO_DEBUG", "1")
+os.environ.setdefault("DJANGO_SECURE", "0")
+
+TARGET_MEDIAN_S, TARGET_PEAK_MB, TARGET_CACHED_MS = 1.5, 250, 50
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=5, help="number of renders (default 5)")
+    args = parser.parse_args()
+
+    import django
+    django.setup()
+    from django.test.utils import setup_databases, setup_test_environment
+
+    setup_test_environment()
+    setup_databases(verbosity=0, interactive=False)
+
+    from pypdf import PdfReader
+
+    from planner import pdf
+    from planner.demo import load_demo
+    from planner.plan import build
+
+    user, plan, _half = load_demo()
+    started = time.perf_counter()
+    import weasyprint  # noqa: F401  (imported once per server process; not part of a render)
+    print(f"import weasyprint: {time.perf_counter() - started:.2f} s (once per process)")
+
+    pdf.render_plan(build(plan))  # warm up: fonts, caches
+    walls, cpus = [], []
+    for _ in range(args.n):
+        wall, cpu = time.perf_counter(), time.process_time()
+        content = pdf.render_plan(build(plan))
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    tracemalloc.start()  # a separate render: tracing makes Python several times slower
+    pdf.render_plan(build(plan))
+    _current, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    reader = PdfReader(io.BytesIO(content))
+
+    print(f"renders: {args.n} of the demo plan '{plan.titel}' (PDF/UA-1)")
+    print(f"render time: median {statistics.median(walls):.2f} s, max {max(walls):.2f} s "
+          f"(target median < {TARGET_MEDIAN_S} s); CPU median {statistics.median(cpus):.2f} s")
+    print(f"peak memory: {peak_rss:.0f} MB resident for the whole process, {traced_peak / 2**20:.0f} MB "
+          f"Python heap during the renders (target < {TARGET_PEAK_MB} MB)")
+    print(f"pdf: {len(reader.pages)} pages, {len(content) / 1024:.0f} KB")
+    print(f"cached download: {cached_download_ms(user, plan):.1f} ms median of 20 "
+          f"(target < {TARGET_CACHED_MS} ms)")
+    chromium(pdf.render_html(build(plan)))
+
+
+def cached_download_ms(user, plan):
+    from django.test import Client
+    from django.urls import reverse
+
+    client = Client()
+    client.force_login(user)
+    url = reverse("planner:pdf", args=[plan.pk])
+    assert client.get(url).status_code == 200  # renders and fills the cache
+    times = []
+    for _ in range(20):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+    return statistics.median(times)
+
+
+def chromium(html):
+    """Chromium's print-to-pdf of the same HTML, timed as a whole process (median of 3)."""
+    from django.contrib.staticfiles import finders
+    from django.templatetags.static import static
+
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not binary:
+        print("chromium: not installed, no comparison")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        css = Path(finders.find("css/plan-print.css")).as_uri()  # the only static file the HTML uses
+        page = folder / "plan.html"
+        page.write_text(html.replace(static("css/plan-print.css"), css), encoding="utf-8")
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            subprocess.run([binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                            f"--print-to-pdf={folder / 'plan.pdf'}", page.as_uri()],
+                           check=True, capture_output=True, timeout=120)
+            times.append(time.perf_counter() - started)
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(folder / "plan.pdf").pages)
+        print(f"chromium --print-to-pdf: median {statistics.median(times):.2f} s as a whole process "
+              f"({pages} pages; no page numbers in the contents: Chromium has no target-counter)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""gunicorn settings for production: `gunicorn` in the project folder picks this file up.
+
+Everything can be set from the environment, so one image or checkout serves any machine.
+The app server keeps no state on disk: sessions and the PDF cache live in the database.
+"""
+import multiprocessing
+import os
+
+
+def env_int(name, default):
+    value = os.environ.get(name, "")
+    return int(value) if value.strip() else default
+
+
+wsgi_app = "planner.wsgi:application"
+
+# Behind a reverse proxy (TLS ends there) on the same host; containers set 0.0.0.0:8000.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+
+# Sync workers: a PDF render (one to two seconds of CPU) occupies one worker and leaves the
+# others free. Two per core plus one is gunicorn's own advice for this kind of work.
+workers = env_int("GUNICORN_WORKERS", 2 * multiprocessing.cpu_count() + 1)
+threads = env_int("GUNICORN_THREADS", 1)
+
+# Long enough for the largest PDF, short enough that a hung worker is replaced.
+timeout = env_int("GUNICORN_TIMEOUT", 60)
+graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = env_int("GUNICORN_KEEPALIVE", 5)
+
+# Recycle workers now and then so memory a large PDF took is given back.
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 200)
+
+# Logs to stdout/stderr for the process manager; %(M)s is the response time in milliseconds.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+access_log_format = '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(M)sms'
+
+# gunicorn 25+ opens a control socket in the home folder by default: no state on disk.
+control_socket_disable = True
+# Heartbeat files in memory, not on a (possibly slow) disk.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None

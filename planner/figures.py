@@ -1,0 +1,765 @@
+"""The figures of the plan (domain.md 5.2, F1–F10) as hand-built SVG, drawn from the answers.
+
+No plotting library: a figure is a few rectangles, lines and labels, so it costs WeasyPrint
+little and prints sharply. Only presentation attributes are used (no CSS classes), so a figure
+looks the same in the HTML preview and in the PDF.
+
+Accessibility: every <svg> has role="img" and a <title> that holds the full text alternative,
+referenced by aria-labelledby. WeasyPrint copies that <title> into the PDF as the figure's /Alt.
+Colour is never the only cue: labels, shapes and line styles say the same.
+
+Each `f*` function takes the plan's answers (and the gemeente colour) and returns a
+`steps.document.Figure`, or None when the data for the figure is missing.
+"""
+from datetime import date, timedelta
+from html import escape
+
+from steps import derived
+from steps.catalogs.base import label
+from steps.catalogs.options import HOUDING, V_GEBIEDEN
+from steps.catalogs.voorwaarden import SCORE_LABELS
+from steps.document import Figure
+
+WIDTH = 640  # px in the viewBox; 640 px = 170 mm, the text width of an A4 page
+FONT = "DejaVu Sans, Verdana, sans-serif"
+INK, MUTED, GRID, PAPER = "#1a1a1a", "#555555", "#c4cbd3", "#ffffff"
+RED = "#b3261e"
+COMFORT_COLOURS = {  # fill, border
+    "comfortabel": ("#d3ecd9", "#1e6b34"),
+    "twijfel": ("#fbe6bd", "#8a5a00"),
+    "buiten_comfortzone": ("#f2f2f2", "#767676"),
+}
+COMFORT_WORDS = {"comfortabel": "comfortabel", "twijfel": "twijfel", "buiten_comfortzone": "buiten comfortzone"}
+HOUDING_STYLE = {  # colour and marker shape: the shape is the cue that does not need colour
+    "voorstander": ("#1e6b34", "circle"),
+    "neutraal": ("#5a6470", "square"),
+    "kritisch": (RED, "triangle"),
+    "onbekend": ("#6a3d9a", "diamond"),
+}
+
+
+# --- Drawing helpers ---------------------------------------------------------------------------
+
+def _attrs(attrs):
+    return "".join(f' {key.rstrip("_").replace("_", "-")}="{escape(str(value))}"'
+                   for key, value in attrs.items() if value is not None)
+
+
+def rect(x, y, w, h, **attrs):
+    return f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(w, 0):.1f}" height="{max(h, 0):.1f}"{_attrs(attrs)}/>'
+
+
+def line(x1, y1, x2, y2, stroke=GRID, **attrs):
+    return f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{stroke}"{_attrs(attrs)}/>'
+
+
+def text(x, y, content, size=11, fill=INK, **attrs):
+    return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" fill="{fill}"{_attrs(attrs)}>{escape(content)}</text>'
+
+
+def polygon(points, **attrs):
+    return f'<polygon points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in points)}"{_attrs(attrs)}/>'
+
+
+def fit(content, width, size=11):
+    """Cut a label to the width it may take (DejaVu Sans averages about 0.6 em a character)."""
+    content = " ".join(str(content).split())
+    room = max(int(width / (size * 0.6)), 4)
+    return content if len(content) <= room else content[: room - 1].rstrip() + "…"
+
+
+def _wrap(content, width, size=11):
+    """Words on lines of at most `width`; the last line is cut when even one word is too long."""
+    room = max(int(width / (size * 0.6)), 4)
+    lines, current = [], ""
+    for word in str(content).split():
+        if current and len(current) + 1 + len(word) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    lines.append(current)
+    return [fit(each, width, size) for each in lines]
+
+
+def mix(colour, other, share):
+    """`colour` mixed with `other`: share 0 gives `colour`, 1 gives `other`."""
+    a = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(other[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * share):02x}" for x, y in zip(a, b))
+
+
+def marker(shape, x, y, r, fill, **attrs):
+    if shape == "square":
+        return rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7, fill=fill, **attrs)
+    if shape == "triangle":
+        return polygon([(x, y - r * 1.1), (x + r, y + r * 0.75), (x - r, y + r * 0.75)], fill=fill, **attrs)
+    if shape == "diamond":
+        return polygon([(x, y - r * 1.1), (x + r * 1.1, y), (x, y + r * 1.1), (x - r * 1.1, y)], fill=fill, **attrs)
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}"{_attrs(attrs)}/>'
+
+
+def legend(items, y, x=0):
+    """A one-line legend: items are (swatch svg at (x, y-4), label); returns (parts, width)."""
+    parts = []
+    for swatch, words in items:
+        parts.append(swatch(x, y - 4))
+        parts.append(text(x + 16, y, words, size=10, fill=MUTED))
+        x += 16 + len(words) * 6 + 18
+    return parts
+
+
+def figure(key, alt, caption, height, parts):
+    title_id = f"figuur-{key}-titel"
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{title_id}" '
+        f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}" '
+        f'font-family="{FONT}"><title id="{title_id}">{escape(alt)}</title>{"".join(parts)}</svg>'
+    )
+    return Figure(svg=svg, alt=alt, caption=caption)
+
+
+def _step(answers, slug):
+    return derived.step_answers(answers, slug)
+
+
+def _words(items):
+    items = [item for item in items if item]
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def _lower(items):
+    return [item[:1].lower() + item[1:] for item in items]
+
+
+# --- F1 Participatieladder met comfortzone en ambitie -------------------------------------------
+
+def ladder_rungs(answers):
+    """The rungs to draw: six with zelfbeheer in the ladder variant or in a choice, else five."""
+    step2 = _step(answers, "comfortzone")
+    used = set(derived.betrokken_fasen(answers).values()) | {step2.get("ambitie_hoogste_trede")}
+    six = step2.get("ladder_variant") == "zes_treden" or "zelfbeheer" in used
+    return [derived.trede_met_niveau(level) for level in range(1, 7 if six else 6)]
+
+
+def f1_ladder(answers, colour):
+    step2 = _step(answers, "comfortzone")
+    comfort = {row.get("trede"): derived.as_code(row.get("comfort"))
+               for row in derived.table(step2, "comfort_per_trede")}
+    if not step2 or not any(comfort.values()):
+        return None
+    rungs = ladder_rungs(answers)
+    cz = derived.comfortzone_hoogste_trede(answers)
+    ambitie = derived.as_code(step2.get("ambitie_hoogste_trede"))
+    phases_per_rung = {}
+    for fase, trede in derived.betrokken_fasen(answers).items():
+        phases_per_rung.setdefault(trede, []).append(derived.fase_label(fase))
+
+    row_h, gap, top = 34, 8, 8
+    bar_x, bar_w = 150, 230
+    bottom = top + len(rungs) * (row_h + gap)
+    parts = [line(bar_x - 8, top - 4, bar_x - 8, bottom, stroke=MUTED, stroke_width=3),
+             line(bar_x + bar_w + 8, top - 4, bar_x + bar_w + 8, bottom, stroke=MUTED, stroke_width=3)]
+    for index, trede in enumerate(rungs):
+        y = bottom - (index + 1) * (row_h + gap) + gap / 2
+        state = comfort.get(trede) or ""
+        fill, border = COMFORT_COLOURS.get(state, (PAPER, GRID))
+        is_ambition = trede == ambitie
+        parts.append(rect(bar_x, y, bar_w, row_h, rx=4, fill=fill,
+                          stroke=colour if is_ambition else border, stroke_width=3 if is_ambition else 1))
+        parts.append(text(bar_x + 10, y + 21, f"{index + 1}. {derived.trede_label(trede)}",
+                          size=12, font_weight="bold"))
+        words = COMFORT_WORDS.get(state, "niet ingevuld")
+        parts.append(text(bar_x + bar_w - 10, y + 21, f"{words} · ambitie" if is_ambition else words,
+                          size=10, fill=colour if is_ambition else MUTED, text_anchor="end",
+                          font_weight="bold" if is_ambition else None))
+        if is_ambition:  # a flag left of the ambition rung
+            fx = bar_x - 30
+            parts.append(line(fx, y + 4, fx, y + row_h - 4, stroke=colour, stroke_width=2))
+            parts.append(polygon([(fx, y + 4), (fx + 16, y + 10), (fx, y + 16)], fill=colour))
+        phases = phases_per_rung.get(trede)
+        if phases:  # the phases of step 4 on this rung, on at most two lines
+            dx = bar_x + bar_w + 24
+            parts.append(marker("circle", dx, y + 13, 4, colour))
+            lines = _wrap(", ".join(_lower(phases)), WIDTH - dx - 12, 10)
+            for number, words in enumerate(lines[:2]):
+                parts.append(text(dx + 10, y + 17 + number * 13, words, size=10))
+    if cz:
+        level = derived.niveau(cz)
+        y_top = bottom - level * (row_h + gap) + gap / 2
+        green = COMFORT_COLOURS["comfortabel"][1]
+        parts.append(polygon([(98, y_top), (90, y_top), (90, bottom - gap / 2), (98, bottom - gap / 2)],
+                             fill="none", stroke=green, stroke_width=2))
+        middle = (y_top + bottom - gap / 2) / 2
+        parts.append(text(82, middle - 2, "comfort-", size=11, text_anchor="end", font_weight="bold", fill=green))
+        parts.append(text(82, middle + 12, "zone", size=11, text_anchor="end", font_weight="bold", fill=green))
+    parts += legend([
+        (lambda x, y: rect(x, y - 6, 12, 12, fill=COMFORT_COLOURS["comfortabel"][0],
+                           stroke=COMFORT_COLOURS["comfortabel"][1]), "comfortabel"),
+        (lambda x, y: rect(x, y - 6, 12, 12, fill=COMFORT_COLOURS["twijfel"][0],
+                           stroke=COMFORT_COLOURS["twijfel"][1]), "twijfel"),
+        (lambda x, y: rect(x, y - 6, 12, 12, fill=COMFORT_COLOURS["buiten_comfortzone"][0],
+                           stroke=COMFORT_COLOURS["buiten_comfortzone"][1]), "buiten comfortzone"),
+        (lambda x, y: polygon([(x + 2, y - 6), (x + 14, y - 1), (x + 2, y + 4)], fill=colour), "ambitie"),
+        (lambda x, y: marker("circle", x + 6, y, 4, colour), "gekozen in een beleidsfase"),
+    ], bottom + 24)
+
+    def rung_words(state):
+        return _words(_lower([derived.trede_label(t) for t in rungs if comfort.get(t) == state]))
+
+    alt = [f"Participatieladder met {len(rungs)} treden, van informeren onderaan tot "
+           f"{derived.trede_label(rungs[-1]).lower()} bovenaan."]
+    alt.append(f"De comfortzone loopt tot en met {derived.trede_label(cz).lower()}." if cz
+               else "Er is nog geen trede comfortabel.")
+    for state, words in (("twijfel", "Twijfel bij"), ("buiten_comfortzone", "Buiten de comfortzone:")):
+        if rung_words(state):
+            alt.append(f"{words} {rung_words(state)}.")
+    if ambitie:
+        alt.append(f"De ambitie is {derived.trede_label(ambitie).lower()}.")
+    for trede, phases in phases_per_rung.items():
+        alt.append(f"{derived.trede_label(trede)} is gekozen voor {_words(_lower(phases))}.")
+    return figure("ladder", " ".join(alt), "Participatieladder met comfortzone en ambitie", bottom + 36, parts)
+
+
+# --- F2 Typetest-kwadrant -----------------------------------------------------------------------
+
+QUADRANTS = (  # (column, row, label): column 0 = dirigent, row 0 = breed (top)
+    (0, 0, "Brede dirigent"), (1, 0, "Brede regisseur"),
+    (0, 1, "Gerichte dirigent"), (1, 1, "Gerichte regisseur"),
+)
+
+
+def f2_typetest(answers, colour):
+    visie = _step(answers, "visie")
+    position = derived.positie(visie)
+    if position is None:
+        return None
+    gemeente = derived.as_text(visie.get("gemeente_naam")) or "De gemeente"
+    x0, y0, cw, ch = 170, 30, 200, 90
+    px, py = x0 + position[0] * 2 * cw, y0 + (1 - position[1]) * 2 * ch
+    chosen = derived.typetest_kwadrant(visie)
+    parts = [text(x0 + cw / 2, 20, "Dirigent", size=11, text_anchor="middle", font_weight="bold"),
+             text(x0 + cw * 1.5, 20, "Regisseur op afstand", size=11, text_anchor="middle", font_weight="bold"),
+             text(x0 - 12, y0 + ch / 2 + 4, "Breed beleid", text_anchor="end", font_weight="bold"),
+             text(x0 - 12, y0 + ch * 1.5 + 4, "Smal (gericht) beleid", text_anchor="end", font_weight="bold")]
+    for column, row, name in QUADRANTS:
+        is_chosen = name.lower().replace(" ", "_") == chosen
+        parts.append(rect(x0 + column * cw, y0 + row * ch, cw, ch,
+                          fill=mix(colour, PAPER, 0.8) if is_chosen else "#f6f7f9", stroke=GRID))
+        label_y = y0 + 20 if row == 0 else y0 + 2 * ch - 10  # at the outer edge: the dot may be on the line
+        parts.append(text(x0 + column * cw + cw / 2, label_y, name, size=11,
+                          fill=INK if is_chosen else MUTED, text_anchor="middle"))
+    parts.append(marker("circle", px, py, 9, colour, stroke=PAPER, stroke_width=2))
+    parts.append(text(px, py + 26 if py < y0 + 2 * ch - 30 else py - 16, fit(gemeente, cw - 10), size=11,
+                      text_anchor="middle", font_weight="bold"))
+
+    breedte = {"breed": "breed beleid", "smal": "smal beleid",
+               "gemengd": "een brede basis met gerichte accenten"}[derived.as_code(visie.get("breedte_beleid"))]
+    sturing = derived.option_label("STURING", visie.get("sturing")).lower()
+    names = {name.lower().replace(" ", "_"): name for _column, _row, name in QUADRANTS}
+    if 0.5 in position:
+        place = "op de lijn tussen twee kwadranten"
+        if chosen:
+            place += f"; in de typetest telt dat als {names[chosen].lower()}"
+    else:
+        place = f"in het kwadrant {names[chosen].lower()}"
+    alt = (f"Typetest-kwadrant met breed of smal beleid (rijen) en de sturing als dirigent of als regisseur "
+           f"op afstand (kolommen). {gemeente} kiest {breedte} met als sturing {sturing} en staat {place}.")
+    return figure("typetest", alt, "Beleidstype volgens de typetest Wmo en mantelzorg", 2 * ch + y0 + 12, parts)
+
+
+# --- F3 Prioriteit van de vier V's ----------------------------------------------------------------
+
+def f3_prioriteit(answers, colour):
+    visie = _step(answers, "visie")
+    scores = {v.code: derived.as_number(visie.get(f"prioriteit_{v.code}")) for v in V_GEBIEDEN}
+    if not any(scores.values()):
+        return None
+    doelen = derived.table(visie, "doelen")
+    x0, bar_w, row_h = 110, 330, 30
+    parts = []
+    for score in range(1, 6):
+        x = x0 + score / 5 * bar_w
+        parts.append(line(x, 6, x, 6 + 4 * row_h, stroke=GRID, stroke_dasharray="2 3"))
+        parts.append(text(x, 4 * row_h + 20, str(score), size=10, fill=MUTED, text_anchor="middle"))
+    alt = []
+    for index, v in enumerate(V_GEBIEDEN):
+        y, score = 8 + index * row_h, scores[v.code] or 0
+        count = sum(1 for d in doelen if d.get("v_gebied") == v.code)
+        parts.append(text(x0 - 10, y + 15, v.label, text_anchor="end", font_weight="bold"))
+        parts.append(rect(x0, y, bar_w, 20, fill="#f2f4f6"))
+        parts.append(rect(x0, y, score / 5 * bar_w, 20, fill=colour))
+        words = f"{'doel' if count == 1 else 'doelen'}"
+        parts.append(text(x0 + bar_w + 10, y + 15,
+                          f"prioriteit {score or '–'}, {count} {words}", size=10, fill=MUTED))
+        alt.append(f"{v.label}: prioriteit {score or 'niet ingevuld'}, {count} {words}")
+    parts.append(text(x0 + bar_w / 2, 4 * row_h + 36, "prioriteit: 1 = geen, 5 = hoogste",
+                      size=10, fill=MUTED, text_anchor="middle"))
+    return figure("prioriteit", "Prioriteit van de vier V's op een schaal van 1 tot 5. " + "; ".join(alt) + ".",
+                  "Prioriteit per V-gebied en het aantal doelen", 4 * row_h + 46, parts)
+
+
+# --- F4 Risicomatrix ----------------------------------------------------------------------------
+
+def risk_rows(answers):
+    """The risks of step 2 in the order of the risk table: all rungs first, then per rung."""
+    order = {code: index for index, code in enumerate(["alle"] + [derived.trede_met_niveau(n) for n in range(1, 7)])}
+    rows = derived.table(_step(answers, "comfortzone"), "risicos")
+    return sorted(rows, key=lambda row: order.get(row.get("trede"), 99))
+
+
+def _score_fill(score):
+    return "#d9efdf" if score <= 2 else "#fdefc9" if score <= 4 else "#f8d7d3"
+
+
+def f4_risicomatrix(answers, colour):
+    rows = [row for row in risk_rows(answers) if derived.risicoscore(row)]
+    if not rows:
+        return None
+    x0, y0, cw, ch = 72, 10, 80, 66
+    codes = {}
+    for number, row in enumerate(rows, start=1):
+        kans, impact = int(derived.as_number(row["kans"])), int(derived.as_number(row["impact"]))
+        codes.setdefault((kans, impact), []).append(f"R{number}")
+    parts = [text(14, y0 + 1.5 * ch, "Kans", font_weight="bold", transform=f"rotate(-90 14 {y0 + 1.5 * ch:.0f})",
+                  text_anchor="middle"),
+             text(x0 + 1.5 * cw, y0 + 3 * ch + 36, "Impact", font_weight="bold", text_anchor="middle")]
+    words = ("klein", "middel", "groot")
+    for kans in (1, 2, 3):
+        y = y0 + (3 - kans) * ch
+        parts.append(text(x0 - 6, y + ch / 2 + 4, words[kans - 1], size=10, fill=MUTED, text_anchor="end"))
+        for impact in (1, 2, 3):
+            x = x0 + (impact - 1) * cw
+            parts.append(rect(x, y, cw, ch, fill=_score_fill(kans * impact), stroke=PAPER, stroke_width=2))
+            labels = codes.get((kans, impact), [])
+            for line_no in range(0, len(labels), 3):
+                parts.append(text(x + cw / 2, y + 18 + line_no / 3 * 14, " ".join(labels[line_no:line_no + 3]),
+                                  size=10, text_anchor="middle", font_weight="bold"))
+    for impact in (1, 2, 3):
+        parts.append(text(x0 + (impact - 0.5) * cw, y0 + 3 * ch + 16, words[impact - 1], size=10, fill=MUTED,
+                          text_anchor="middle"))
+    lx = x0 + 3 * cw + 20
+    for number, row in enumerate(rows, start=1):
+        name = derived.risico_label(row.get("risico"), row)
+        parts.append(text(lx, y0 + 10 + (number - 1) * 14, f"R{number}", size=10, font_weight="bold"))
+        parts.append(text(lx + 30, y0 + 10 + (number - 1) * 14,
+                          fit(f"{name} ({derived.risicoscore(row)})", WIDTH - lx - 30, 10), size=10))
+    height = max(y0 + 3 * ch + 46, y0 + len(rows) * 14 + 10)
+    high = [f"R{n}" for n, row in enumerate(rows, start=1) if derived.risicoscore(row) >= 6]
+    alt = (f"Risicomatrix met kans en impact (klein, middel, groot). {len(rows)} risico's staan erin. "
+           + (f"Hoog (score 6 of meer): {_words(high)}. " if high else "Geen risico scoort hoog. ")
+           + " ".join(f"R{n}: {derived.risico_label(row.get('risico'), row)}, kans {row['kans']}, impact "
+                      f"{row['impact']}." for n, row in enumerate(rows, start=1)))
+    return figure("risicomatrix", alt, "Risicomatrix: kans × impact (score in de lijst tussen haakjes)",
+                  height, parts)
+
+
+# --- F5 Voorwaardenprofiel ----------------------------------------------------------------------
+
+def f5_voorwaarden(answers, colour):
+    scores = derived.voorwaarden_scores(answers)
+    if not any(scores.values()):
+        return None
+    x0, bar_w, row_h = 180, 300, 26
+    n = len(scores)
+    parts = []
+    for score in range(1, 6):
+        x = x0 + score / 5 * bar_w
+        parts.append(line(x, 4, x, 4 + n * row_h, stroke=GRID, stroke_dasharray="2 3"))
+        parts.append(text(x, n * row_h + 18, str(score), size=10, fill=MUTED, text_anchor="middle"))
+    threshold = x0 + 3 / 5 * bar_w
+    alt = []
+    for index, (code, score) in enumerate(scores.items()):
+        y = 6 + index * row_h
+        name = derived.voorwaarde_label(code)
+        parts.append(text(x0 - 10, y + 13, name, text_anchor="end"))
+        weak = score is not None and score < 3
+        parts.append(rect(x0, y, (score or 0) / 5 * bar_w, 18, fill="#c25e00" if weak else colour,
+                          fill_opacity="1"))
+        words = SCORE_LABELS.get(int(score), "") if score else "niet gescoord"
+        parts.append(text(x0 + bar_w + 10, y + 13, f"{score or '–'} {words.lower()}".strip(), size=10,
+                          fill=RED if weak else MUTED, font_weight="bold" if weak else None))
+        alt.append(f"{name} {score or 'niet gescoord'}")
+    parts.append(line(threshold, 0, threshold, n * row_h + 6, stroke=RED, stroke_width=1.5, stroke_dasharray="6 3"))
+    parts.append(text(threshold, n * row_h + 34, "grens voldoende (3)", size=10, fill=RED, text_anchor="middle"))
+    weak = [derived.voorwaarde_label(c).lower() for c, s in scores.items() if s is not None and s < 3]
+    summary = f" Onder de grens van 3: {_words(weak)}." if weak else " Alle scores halen de grens van 3."
+    return figure("voorwaarden", "Voorwaardenprofiel, scores van 1 tot 5: " + "; ".join(alt) + "." + summary,
+                  "Voorwaardenprofiel met de grens voor voldoende", n * row_h + 42, parts)
+
+
+# --- F6 Matrix fase × trede ---------------------------------------------------------------------
+
+def f6_fase_trede(answers, colour):
+    per_fase = derived.fasen_per_code(answers)
+    if not per_fase:
+        return None
+    rungs = ladder_rungs(answers)
+    cz_level = derived.niveau(derived.comfortzone_hoogste_trede(answers))
+    chosen = derived.betrokken_fasen(answers)
+    x0, y0, row_h = 176, 40, 24
+    cw = (WIDTH - x0 - 4) / len(rungs)
+    fasen = derived.fase_codes()
+    parts = []
+    for column, trede in enumerate(rungs):
+        x = x0 + column * cw
+        inside = derived.niveau(trede) <= cz_level
+        parts.append(rect(x, y0, cw, len(fasen) * row_h, fill="#eaf5ed" if inside else "#fafafa", stroke=GRID))
+        parts.append(text(x + cw / 2, y0 - 22, fit(derived.trede_label(trede), cw - 2, 9.5), size=9,
+                          text_anchor="middle", font_weight="bold"))
+        parts.append(text(x + cw / 2, y0 - 8, "comfortzone" if inside else "", size=9,
+                          fill=COMFORT_COLOURS["comfortabel"][1], text_anchor="middle"))
+    above = []
+    for row, fase in enumerate(fasen):
+        y = y0 + row * row_h
+        parts.append(line(0, y + row_h, WIDTH, y + row_h, stroke=GRID))
+        parts.append(text(x0 - 8, y + 16, derived.fase_label(fase), text_anchor="end"))
+        trede = chosen.get(fase)
+        if fase not in chosen:
+            parts.append(text(x0 + 8, y + 16, "mantelzorgers niet betrokken", size=10, fill=MUTED,
+                              font_style="italic"))
+            continue
+        if trede not in rungs:
+            continue
+        x = x0 + rungs.index(trede) * cw
+        is_above = cz_level and derived.niveau(trede) > cz_level
+        parts.append(rect(x + 6, y + 4, cw - 12, row_h - 8, rx=3, fill=colour))
+        if is_above:
+            above.append(derived.fase_label(fase).lower())
+            parts.append(rect(x + 2, y + 1.5, cw - 4, row_h - 3, rx=3, fill="none", stroke=RED,
+                              stroke_width=2.5, stroke_dasharray="5 2"))
+    bottom = y0 + len(fasen) * row_h
+    parts += legend([
+        (lambda x, y: rect(x, y - 6, 12, 12, fill="#eaf5ed", stroke=GRID), "binnen de comfortzone"),
+        (lambda x, y: rect(x, y - 5, 12, 10, rx=2, fill=colour), "gekozen trede"),
+        (lambda x, y: rect(x, y - 6, 12, 12, fill="none", stroke=RED, stroke_width=2, stroke_dasharray="4 2"),
+         "boven de comfortzone"),
+    ], bottom + 22)
+    alt = [f"Matrix van de zeven beleidsfasen en de treden van de participatieladder."]
+    alt += [f"{derived.fase_label(f)}: {derived.trede_label(t).lower()}." for f, t in chosen.items()]
+    niet = [derived.fase_label(f).lower() for f in fasen if f not in chosen]
+    if niet:
+        alt.append(f"Niet betrokken bij {_words(niet)}.")
+    if above:
+        alt.append(f"Boven de comfortzone: {_words(above)}.")
+    return figure("fase-trede", " ".join(alt), "Invloed van mantelzorgers per beleidsfase", bottom + 32, parts)
+
+
+# --- F7 Tijdlijn -----------------------------------------------------------------------------------
+
+MAX_ROWS_PER_GROUP = 12
+
+
+def _span(start, end):
+    start, end = derived.as_date(start), derived.as_date(end)
+    if start and end and end < start:
+        start, end = end, start
+    return (start or end, end or start) if (start or end) else None
+
+
+def timeline_rows(answers):
+    """(group, [(label, start, end)]) for the bars, and the beslis- and evaluatiemomenten."""
+    per_fase = derived.fasen_per_code(answers)
+    betrokken = derived.betrokken_fasen(answers)
+    fasen = [(derived.fase_label(code), *span) for code in derived.fase_codes()
+             if code in betrokken and (span := _span(per_fase[code].get("start"), per_fase[code].get("eind")))]
+    instrumenten = [(derived.instrument_label(row.get("instrument"), row)
+                     if not derived.as_text(row.get("titel")) else derived.as_text(row.get("titel")), *span)
+                    for row in derived.instrument_rijen(answers)
+                    if (span := _span(row.get("start"), row.get("eind")))]
+    werving = {}
+    for row in derived.table(_step(answers, "doelgroepen"), "wervingsplan"):
+        span = _span(row.get("start_werving"), row.get("deadline"))
+        if span:
+            name = derived.doelgroep_label(row.get("doelgroep"), row)
+            old = werving.get(name, span)
+            werving[name] = (min(old[0], span[0]), max(old[1], span[1]))
+    besluiten = [(derived.as_text(row.get("omschrijving")), day) for row in
+                 derived.table(_step(answers, "beleidsfasen"), "beslismomenten")
+                 if (day := derived.as_date(row.get("datum")))]
+    evaluaties = [(derived.as_text(row.get("moment")), day) for row in
+                  derived.table(_step(answers, "evaluatie"), "evaluatiemomenten")
+                  if (day := derived.as_date(row.get("datum")))]
+    groups = [("Beleidsfasen", fasen), ("Instrumenten", sorted(instrumenten, key=lambda r: r[1])),
+              ("Werving", sorted(((name, *span) for name, span in werving.items()), key=lambda r: r[1]))]
+    return [(name, rows) for name, rows in groups if rows], sorted(besluiten, key=lambda r: r[1]), \
+        sorted(evaluaties, key=lambda r: r[1])
+
+
+def year_scale(days, x0, x1):
+    """A time axis in which a busy year gets more room than a quiet one.
+
+    Each year's width grows with the square root of the number of dates in it, so the months of
+    the participation process stay readable next to a long period of uitvoering.
+    Returns (x_of(day), [(year, x, width)]).
+    """
+    first, last = min(days).year, max(days).year
+    weights = [1 + sum(1 for day in days if day.year == year) ** 0.5 for year in range(first, last + 1)]
+    unit = (x1 - x0) / sum(weights)
+    years, x = [], x0
+    for year, weight in zip(range(first, last + 1), weights):
+        years.append((year, x, weight * unit))
+        x += weight * unit
+    starts = {year: (x, width) for year, x, width in years}
+
+    def x_of(day):
+        day = min(max(day, date(first, 1, 1)), date(last, 12, 31))
+        x, width = starts[day.year]
+        return x + (day - date(day.year, 1, 1)).days / (366 if day.year % 4 == 0 else 365) * width
+
+    return x_of, years
+
+
+def f7_tijdlijn(answers, colour):
+    groups, besluiten, evaluaties = timeline_rows(answers)
+    days = [day for _name, rows in groups for _label, start, end in rows for day in (start, end)]
+    days += [day for _label, day in besluiten + evaluaties]
+    if not groups or len(days) < 2:
+        return None
+    x0, row_h = 190, 15
+    x_of, years = year_scale(days, x0, WIDTH - 8)
+    parts, y = [], 34
+    for year, x, width in years:
+        if width > 28:
+            parts.append(text(x + 3, 12, str(year), size=10, fill=MUTED, font_weight="bold"))
+        if width > 150:  # room for the quarters of a busy year
+            for month, name in ((4, "apr"), (7, "jul"), (10, "okt")):
+                parts.append(text(x_of(date(year, month, 1)) + 2, 25, name, size=8, fill=MUTED))
+    styles = {"Beleidsfasen": (10, colour, None), "Instrumenten": (6, mix(colour, PAPER, 0.35), None),
+              "Werving": (6, "none", "4 2")}
+    for name, rows in groups:
+        parts.append(text(0, y + 11, name, size=10, font_weight="bold"))
+        y += row_h
+        shown = rows[:MAX_ROWS_PER_GROUP]
+        for label_text, start, end in shown:
+            height, fill, dash = styles[name]
+            parts.append(text(8, y + 10, fit(label_text, x0 - 16, 9.5), size=9.5))
+            width = max(x_of(end + timedelta(days=1)) - x_of(start), 3)
+            parts.append(rect(x_of(start), y + (row_h - height) / 2 - 1, width, height, rx=1.5, fill=fill,
+                              stroke=colour if dash else None, stroke_width=1.5 if dash else None,
+                              stroke_dasharray=dash))
+            y += row_h
+        if len(rows) > len(shown):
+            parts.append(text(8, y + 10, f"en nog {len(rows) - len(shown)} …", size=9.5, fill=MUTED))
+            y += row_h
+    for name, moments, shape in (("Besluiten", besluiten, "diamond"), ("Evaluatie", evaluaties, "star")):
+        if not moments:
+            continue
+        parts.append(text(0, y + 11, name, size=10, font_weight="bold"))
+        for _label, day in moments:
+            if shape == "star":
+                parts.append(text(x_of(day), y + 12, "★", size=13, fill=colour, text_anchor="middle"))
+            else:
+                parts.append(marker("diamond", x_of(day), y + 7, 5, INK))
+        y += row_h + 4
+    grid = [line(x, 2, x, y, stroke=GRID) for _year, x, _width in years]
+    grid += [line(x_of(date(year, month, 1)), 16, x_of(date(year, month, 1)), y, stroke=GRID,
+                  stroke_dasharray="1 3") for year, _x, width in years if width > 150 for month in (4, 7, 10)]
+    grid.append(line(years[-1][1] + years[-1][2], 2, years[-1][1] + years[-1][2], y, stroke=GRID))
+    parts = grid + parts
+    parts += legend([
+        (lambda x, y_: rect(x, y_ - 5, 14, 10, fill=colour), "beleidsfase"),
+        (lambda x, y_: rect(x, y_ - 3, 14, 6, fill=mix(colour, PAPER, 0.35)), "instrument"),
+        (lambda x, y_: rect(x, y_ - 3, 14, 6, fill="none", stroke=colour, stroke_dasharray="4 2"), "werving"),
+        (lambda x, y_: marker("diamond", x + 6, y_, 5, INK), "besluit"),
+        (lambda x, y_: text(x + 6, y_ + 5, "★", size=13, fill=colour, text_anchor="middle"), "evaluatie"),
+    ], y + 16)
+
+    alt = [f"Tijdlijn van {years[0][0]} tot en met {years[-1][0]}."]
+    for name, rows in groups:
+        alt.append(f"{name}: " + "; ".join(f"{label_text} {_dutch(start)} tot {_dutch(end)}"
+                                           for label_text, start, end in rows) + ".")
+    if besluiten:
+        alt.append("Besluiten: " + "; ".join(f"{_dutch(day)} {what}" for what, day in besluiten) + ".")
+    if evaluaties:
+        alt.append("Evaluatiemomenten: " + "; ".join(f"{_dutch(day)} {what}" for what, day in evaluaties) + ".")
+    return figure("tijdlijn", " ".join(alt), "Tijdlijn van fasen, instrumenten, werving, besluiten en evaluatie. "
+                  "Een jaar met veel activiteit is breder getekend.", y + 26, parts)
+
+
+MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _dutch(day):
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+# --- F8 Matrix instrument × fase ----------------------------------------------------------------
+
+def instrument_name(row):
+    titel = derived.as_text(row.get("titel"))
+    return titel or derived.instrument_label(row.get("instrument"), row)
+
+
+def f8_instrument_fase(answers, colour):
+    rows = derived.instrument_rijen(answers)
+    if not rows:
+        return None
+    fasen = derived.fase_codes()
+    x0, y0, row_h = 170, 108, 20
+    cw = (WIDTH - x0 - 36) / len(fasen)  # room on the right for the slanted headers
+    parts = []
+    for column, fase in enumerate(fasen):
+        x = x0 + column * cw + cw / 2
+        parts.append(text(x - 4, y0 - 6, derived.fase_label(fase), size=9.5, font_weight="bold",
+                          transform=f"rotate(-50 {x - 4:.1f} {y0 - 6})"))
+    alt = []
+    for index, row in enumerate(rows):
+        y = y0 + index * row_h
+        name = instrument_name(row)
+        trede = derived.as_code(row.get("trede"))
+        level = derived.niveau(trede)
+        fill = mix(colour, PAPER, max(0.75 - level * 0.13, 0))
+        ink = PAPER if level >= 4 else INK
+        if index % 2 == 0:
+            parts.append(rect(0, y, x0 + len(fasen) * cw, row_h, fill="#f6f7f9"))
+        parts.append(text(4, y + 14, fit(name, x0 - 10, 9.5), size=9.5))
+        in_fasen = [fase for fase in derived.as_codes(row.get("fasen")) if fase in fasen]
+        for fase in in_fasen:
+            x = x0 + fasen.index(fase) * cw
+            parts.append(rect(x + 2, y + 2, cw - 4, row_h - 4, rx=2, fill=fill))
+            parts.append(text(x + cw / 2, y + 13.5, fit(derived.trede_label(trede) or "?", cw - 4, 8), size=8,
+                              fill=ink, text_anchor="middle"))
+        alt.append(f"{name}: {_words(_lower([derived.fase_label(f) for f in in_fasen]))}"
+                   f"{', trede ' + derived.trede_label(trede).lower() if trede else ''}")
+    bottom = y0 + len(rows) * row_h
+    for column in range(len(fasen) + 1):
+        parts.append(line(x0 + column * cw, y0 - 4, x0 + column * cw, bottom, stroke=GRID))
+    return figure("instrument-fase", "Matrix van de gekozen instrumenten en de beleidsfasen. In elke cel staat de "
+                  "trede. " + "; ".join(alt) + ".", "Instrumenten per beleidsfase, met de trede", bottom + 6, parts)
+
+
+# --- F9 Matrix doelgroep × vindplaats ----------------------------------------------------------
+
+MAX_VINDPLAATSEN = 16
+
+
+def f9_doelgroep_vindplaats(answers, colour):
+    step6 = _step(answers, "doelgroepen")
+    groepen = derived.table(step6, "doelgroepen")
+    plekken = derived.table(step6, "vindplaatsen")
+    werving = derived.table(step6, "wervingsplan")
+    if not groepen or not (plekken or werving):
+        return None
+    codes = derived.unique([derived.as_code(r.get("vindplaats")) for r in werving + plekken if r.get("vindplaats")])
+    codes = codes[:MAX_VINDPLAATSEN]
+    names = {code: derived.vindplaats_label(code) for code in codes}
+    for row in plekken + werving:  # an own vindplaats carries its own name
+        if row.get("vindplaats") == "eigen" and derived.as_text(row.get("eigen_naam")):
+            names["eigen"] = derived.as_text(row.get("eigen_naam"))
+    planned = {(r.get("doelgroep"), r.get("vindplaats")) for r in werving}
+    listed = {(groep, r.get("vindplaats")) for r in plekken for groep in derived.as_codes(r.get("doelgroepen"))}
+    x0, y0, row_h = 200, 112, 19
+    cw = min((WIDTH - x0 - 70) / max(len(codes), 1), 40)  # room on the right for the slanted headers
+    parts = []
+    for column, code in enumerate(codes):
+        x = x0 + column * cw + cw / 2
+        parts.append(text(x + 3, y0 - 6, fit(names[code], 130, 9.5), size=9.5,
+                          transform=f"rotate(-55 {x + 3:.1f} {y0 - 6})"))
+    alt, missing = [], []
+    for index, groep in enumerate(groepen):
+        y = y0 + index * row_h
+        code = derived.as_code(groep.get("doelgroep"))
+        name = derived.doelgroep_label(code, groep)
+        in_plan = [names[c] for c in codes if (code, c) in planned]
+        if not in_plan:
+            missing.append(name)
+            parts.append(rect(0, y, x0 + len(codes) * cw, row_h, fill="#fdefc9"))
+        if in_plan:
+            parts.append(text(4, y + 13, fit(name, x0 - 8, 10), size=10))
+        else:
+            parts.append(text(4, y + 13, fit(name, x0 - 84, 10), size=10, font_weight="bold"))
+            parts.append(text(x0 - 6, y + 13, "geen werving", size=9, fill="#8a4b00", text_anchor="end",
+                              font_weight="bold"))
+        for column, vindplaats in enumerate(codes):
+            x = x0 + column * cw + cw / 2
+            if (code, vindplaats) in planned:
+                parts.append(marker("circle", x, y + row_h / 2, 7, colour))
+                parts.append(text(x, y + row_h / 2 + 4, "✓", size=10, fill=PAPER, text_anchor="middle",
+                                  font_weight="bold"))
+            elif (code, vindplaats) in listed or ("alle", vindplaats) in listed:
+                parts.append(marker("circle", x, y + row_h / 2, 5, PAPER, stroke=colour, stroke_width=1.5))
+        alt.append(f"{name}: " + (f"werving via {_words(_lower(in_plan))}" if in_plan else "nog geen werving"))
+    bottom = y0 + len(groepen) * row_h
+    for column in range(len(codes) + 1):
+        parts.append(line(x0 + column * cw, y0, x0 + column * cw, bottom, stroke=GRID))
+    parts.append(line(0, bottom, x0 + len(codes) * cw, bottom, stroke=GRID))
+    parts += legend([
+        (lambda x, y: marker("circle", x + 6, y, 6, colour), "in het wervingsplan"),
+        (lambda x, y: marker("circle", x + 6, y, 4.5, PAPER, stroke=colour, stroke_width=1.5),
+         "ook te vinden, nog geen werving"),
+        (lambda x, y: rect(x, y - 6, 12, 12, fill="#fdefc9"), "groep zonder werving"),
+    ], bottom + 22)
+    summary = f" Zonder werving: {_words(missing)}." if missing else " Voor elke groep is werving gepland."
+    return figure("doelgroep-vindplaats", "Matrix van de groepen mantelzorgers en de vindplaatsen. "
+                  + "; ".join(alt) + "." + summary, "Groepen mantelzorgers en waar we ze werven",
+                  bottom + 32, parts)
+
+
+# --- F10 Krachtenveld: belang × invloed ------------------------------------------------------------
+
+QUADRANT_NAMES = (  # (x side, y side, label): x = belang, y = invloed; True = hoog (3 or more)
+    (False, True, "Tevreden houden"), (True, True, "Nauw betrekken"),
+    (False, False, "Op de hoogte houden"), (True, False, "Betrokken houden"),
+)
+
+
+def f10_krachtenveld(answers, colour):
+    rows = [row for row in derived.table(_step(answers, "draagvlak"), "stakeholders")
+            if derived.as_number(row.get("belang")) and derived.as_number(row.get("invloed"))]
+    if not rows:
+        return None
+    x0, y0, size = 44, 10, 290
+    step = size / 5
+
+    def at(score):
+        return (min(max(score, 1), 5) - 0.5) * step
+
+    parts = [rect(x0, y0, size, size, fill="#fafafa", stroke=GRID)]
+    for hoog_belang, hoog_invloed, name in QUADRANT_NAMES:
+        qx = x0 + (2 * step if hoog_belang else 0)
+        qy = y0 + (0 if hoog_invloed else 2 * step)
+        qw = 3 * step if hoog_belang else 2 * step
+        qh = 3 * step if not hoog_invloed else 2 * step
+        if hoog_belang and hoog_invloed:
+            parts.append(rect(qx, qy, qw, qh, fill=mix(colour, PAPER, 0.88)))
+        parts.append(text(qx + qw / 2, qy + (qh - 6 if not hoog_invloed else 14), name, size=10, fill=MUTED,
+                          text_anchor="middle", font_style="italic"))
+    parts.append(line(x0 + 2 * step, y0, x0 + 2 * step, y0 + size, stroke=MUTED, stroke_dasharray="4 3"))
+    parts.append(line(x0, y0 + 3 * step, x0 + size, y0 + 3 * step, stroke=MUTED, stroke_dasharray="4 3"))
+    for score in range(1, 6):
+        parts.append(text(x0 + at(score), y0 + size + 14, str(score), size=10, fill=MUTED, text_anchor="middle"))
+        parts.append(text(x0 - 8, y0 + size - at(score) + 4, str(score), size=10, fill=MUTED, text_anchor="end"))
+    parts.append(text(x0 + size / 2, y0 + size + 30, "Belang", font_weight="bold", text_anchor="middle"))
+    parts.append(text(12, y0 + size / 2, "Invloed", font_weight="bold", text_anchor="middle",
+                      transform=f"rotate(-90 12 {y0 + size / 2:.0f})"))
+    spots = {}
+    for number, row in enumerate(rows, start=1):
+        spots.setdefault((derived.as_number(row["belang"]), derived.as_number(row["invloed"])), []).append(number)
+    offsets = ((0, 0), (-14, -10), (14, -10), (-14, 10), (14, 10), (0, -18), (0, 18), (-24, 0), (24, 0))
+    lx = x0 + size + 22
+    alt = []
+    for number, row in enumerate(rows, start=1):
+        belang, invloed = derived.as_number(row["belang"]), derived.as_number(row["invloed"])
+        houding = derived.as_code(row.get("houding"))
+        hue, shape = HOUDING_STYLE.get(houding, (MUTED, "circle"))
+        spot = spots[(belang, invloed)]
+        dx, dy = offsets[spot.index(number) % len(offsets)] if len(spot) > 1 else (0, 0)
+        cx, cy = x0 + at(belang) + dx, y0 + size - at(invloed) + dy
+        parts.append(marker(shape, cx, cy, 8, hue, stroke=PAPER, stroke_width=1))
+        parts.append(text(cx, cy + 3.5, str(number), size=9, fill=PAPER, text_anchor="middle", font_weight="bold"))
+        name = derived.stakeholder_label(row.get("stakeholder"), row)
+        contact = derived.as_text(row.get("naam_contact"))
+        parts.append(text(lx, y0 + 10 + (number - 1) * 14, f"{number}", size=9.5, font_weight="bold"))
+        parts.append(text(lx + 20, y0 + 10 + (number - 1) * 14, fit(name, WIDTH - lx - 20, 9.5), size=9.5))
+        alt.append(f"{number} {name}{' (' + contact + ')' if contact else ''}: belang {belang}, invloed {invloed}, "
+                   f"{label(HOUDING, houding).lower() or 'houding onbekend'}")
+    legend_y = max(y0 + size + 50, y0 + len(rows) * 14 + 24)
+    parts += legend([(lambda x, y, s=shape, h=hue: marker(s, x + 6, y, 5.5, h), label(HOUDING, code).lower())
+                     for code, (hue, shape) in HOUDING_STYLE.items()], legend_y)
+    alt_text = ("Krachtenveld met belang (horizontaal) en invloed (verticaal), van 1 tot 5. Vanaf 3 telt als hoog. "
+                + "; ".join(alt) + ".")
+    return figure("krachtenveld", alt_text, "Krachtenveld: belang en invloed van de betrokken partijen",
+                  legend_y + 12, parts)

@@ -1,0 +1,87 @@
+"""Login throttling, security headers and "overal uitloggen" (log out everywhere).
+
+- `LoginThrottleBackend`: django-axes counts failed sign-ins per user name and IP address and
+  refuses more tries for a while. Sign-ins without an HTTP request (the test client's
+  `login()`, a shell) have no IP address and are not counted.
+- `SecurityHeadersMiddleware`: a Content-Security-Policy without inline scripts or styles, so
+  injected markup cannot run; Django's SecurityMiddleware adds HSTS, nosniff and the referrer
+  policy (see settings).
+- `log_out_everywhere`: the officer confirms with their password; the password is then hashed
+  again with a new salt. Django ties every session to that hash, so all sessions on all devices
+  end at their next request, whatever the session backend.
+"""
+from axes.backends import AxesStandaloneBackend
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import authenticate, logout
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from planner import audit
+
+
+class LoginThrottleBackend(AxesStandaloneBackend):
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+class SecurityHeadersMiddleware:
+    """Adds the headers Django has no setting for; a view may set its own policy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class ConfirmPasswordForm(forms.Form):
+    password = forms.CharField(
+        label="Uw wachtwoord",
+        strip=False,
+        help_text="Zo weten we zeker dat u het zelf bent.",
+        error_messages={"required": "Vul uw wachtwoord in."},
+        widget=forms.PasswordInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input",
+                                          "autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        user = self.request.user
+        # Through authenticate(), so wrong guesses here count for the login throttle too.
+        if authenticate(self.request, username=user.get_username(), password=password) != user:
+            raise forms.ValidationError("Dit wachtwoord klopt niet.")
+        return password
+
+
+def end_all_sessions(user, password):
+    """Hash the same password with a new salt: every session made with the old hash ends."""
+    user.set_password(password)
+    user.save(update_fields=["password"])
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def log_out_everywhere(request):
+    form = ConfirmPasswordForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        end_all_sessions(user, form.cleaned_data["password"])
+        audit.record_for_all_gemeenten(request, audit.LOGGED_OUT_EVERYWHERE, user)
+        logout(request)
+        messages.success(request, "U bent op alle apparaten uitgelogd. Log opnieuw in om verder te werken.")
+        return redirect("login")
+    error_list = [(form[name].auto_id, message) for name, errors in form.errors.items()
+                  if name in form.fields for message in errors]
+    return render(request, "planner/log_out_everywhere.html", {"form": form, "error_list": error_list})

@@ -1,0 +1,193 @@
+"""A gemeente's team: the beheerder invites colleagues by e-mail, changes their role, removes them.
+
+An invited colleague without an account gets one without a password, and an e-mail with a
+link to set it (Django's password reset token and confirm view). Every change is for the
+beheerder's own gemeente only, and a gemeente always keeps at least one beheerder.
+"""
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.views.decorators.http import require_http_methods, require_POST
+
+from planner import audit
+from planner.models import Membership
+
+Role = Membership.Role
+
+
+def beheerder_membership(request, gemeente_id):
+    """The user's membership of the gemeente if they are its beheerder; 404 outside it, else 403."""
+    membership = Membership.objects.select_related("gemeente").filter(
+        user_id=request.user.pk, gemeente_id=gemeente_id
+    ).first()
+    if membership is None:
+        raise Http404("Gemeente niet gevonden")
+    if membership.role != Role.BEHEERDER:
+        raise PermissionDenied("Alleen de beheerder van de gemeente mag dit.")
+    return membership
+
+
+def _name(user):
+    return user.get_full_name() or user.get_username()
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label="E-mailadres van uw collega",
+        max_length=150,  # it becomes the user name, which holds at most 150 characters
+        help_text="Uw collega krijgt op dit adres een e-mail met een link om een wachtwoord te kiezen.",
+        error_messages={"required": "Vul een e-mailadres in.",
+                        "invalid": "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.",
+                        "max_length": "Gebruik een e-mailadres van maximaal 150 tekens."},
+        widget=forms.EmailInput(attrs={"class": "utrecht-textbox utrecht-textbox--html-input",
+                                       "autocomplete": "off"}),
+    )
+    role = forms.ChoiceField(
+        label="Rol",
+        choices=Role.choices,
+        initial=Role.REDACTEUR,
+        help_text="Een redacteur mag plannen wijzigen. Een lezer mag plannen lezen en downloaden. "
+                  "Een beheerder mag ook het team en het logboek beheren.",
+        error_messages={"required": "Kies een rol.", "invalid_choice": "Kies een rol uit de lijst."},
+        widget=forms.RadioSelect(attrs={"class": "utrecht-radio-button utrecht-radio-button--html-input"}),
+    )
+
+    def __init__(self, *args, gemeente, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gemeente = gemeente
+
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if Membership.objects.filter(gemeente=self.gemeente, user__email__iexact=email).exists() or \
+                Membership.objects.filter(gemeente=self.gemeente, user__username__iexact=email).exists():
+            raise forms.ValidationError("Deze collega hoort al bij uw team.")
+        return email
+
+
+def password_link(request, user):
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    return request.build_absolute_uri(reverse("password_set", args=[uid, token]))
+
+
+def find_or_create_user(email):
+    """(user, created): an existing account with this address, or a new one without a password."""
+    users = get_user_model().objects
+    user = users.filter(email__iexact=email).order_by("pk").first() or \
+        users.filter(username__iexact=email).order_by("pk").first()
+    if user is not None:
+        return user, False
+    user = users.create_user(username=email, email=email)  # no password: set_unusable_password
+    return user, True
+
+
+def send_invitation(request, user, gemeente, role):
+    context = {
+        "gemeente": gemeente,
+        "role": Role(role).label.lower(),
+        "inviter": _name(request.user),
+        "username": user.get_username(),
+        # A link to choose a password only for accounts that have none yet.
+        "password_link": None if user.has_usable_password() else password_link(request, user),
+        "login_link": request.build_absolute_uri(reverse("login")),
+    }
+    send_mail(
+        subject=f"Uitnodiging: werk mee aan het mantelzorgbeleid van gemeente {gemeente.naam}",
+        message=render_to_string("planner/team_invite_email.txt", context),
+        from_email=None,
+        recipient_list=[user.email or user.get_username()],
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def team(request, gemeente_id):
+    membership = beheerder_membership(request, gemeente_id)
+    gemeente = membership.gemeente
+    form = InviteForm(request.POST or None, gemeente=gemeente)
+    if request.method == "POST" and form.is_valid():
+        email, role = form.cleaned_data["email"], form.cleaned_data["role"]
+        with transaction.atomic():
+            user, created = find_or_create_user(email)
+            Membership.objects.get_or_create(user=user, gemeente=gemeente, defaults={"role": role})
+            audit.record(request, audit.INVITED, gemeente=gemeente, email=email, rol=role, nieuw_account=created)
+        send_invitation(request, user, gemeente, role)
+        messages.success(request, f"{email} is uitgenodigd als {Role(role).label.lower()}. Er is een e-mail verstuurd.")
+        return redirect("planner:team", gemeente_id=gemeente.pk)
+    members = Membership.objects.filter(gemeente=gemeente).select_related("user").order_by(
+        "user__first_name", "user__last_name", "user__username")
+    error_list = [(form[name].auto_id, message) for name, errors in form.errors.items()
+                  if name in form.fields for message in errors]
+    return render(request, "planner/team.html", {
+        "gemeente": gemeente, "members": members, "form": form, "error_list": error_list,
+        "roles": Role.choices, "me": membership,
+    })
+
+
+def _member(gemeente, membership_id):
+    return get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, gemeente=gemeente)
+
+
+def _is_last_beheerder(member):
+    """True when `member` is the only beheerder left; locks the beheerders while deciding."""
+    beheerders = Membership.objects.select_for_update().filter(gemeente=member.gemeente, role=Role.BEHEERDER)
+    return member.role == Role.BEHEERDER and [m.pk for m in beheerders] == [member.pk]
+
+
+@login_required
+@require_POST
+def change_role(request, gemeente_id, membership_id):
+    gemeente = beheerder_membership(request, gemeente_id).gemeente
+    member = _member(gemeente, membership_id)
+    role = request.POST.get("role")
+    if role not in Role.values:
+        messages.error(request, "Kies een rol uit de lijst.")
+        return redirect("planner:team", gemeente_id=gemeente.pk)
+    with transaction.atomic():
+        if role != Role.BEHEERDER and _is_last_beheerder(member):
+            messages.error(request, "Dit is de laatste beheerder. Maak eerst iemand anders beheerder.")
+            return redirect("planner:team", gemeente_id=gemeente.pk)
+        old = member.role
+        if old != role:
+            member.role = role
+            member.save(update_fields=["role"])
+            audit.record(request, audit.ROLE_CHANGED, gemeente=gemeente, collega=member.user.get_username(),
+                         van=old, naar=role)
+    messages.success(request, f"{_name(member.user)} is nu {Role(role).label.lower()}.")
+    if member.user_id == request.user.pk and role != Role.BEHEERDER:
+        return redirect("planner:dashboard")
+    return redirect("planner:team", gemeente_id=gemeente.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def remove(request, gemeente_id, membership_id):
+    """GET asks to confirm, POST removes the colleague from this gemeente (the account stays)."""
+    gemeente = beheerder_membership(request, gemeente_id).gemeente
+    member = _member(gemeente, membership_id)
+    if request.method == "POST":
+        with transaction.atomic():
+            if _is_last_beheerder(member):
+                messages.error(request, "Dit is de laatste beheerder. Maak eerst iemand anders beheerder.")
+                return redirect("planner:team", gemeente_id=gemeente.pk)
+            member.delete()
+            audit.record(request, audit.REMOVED, gemeente=gemeente, collega=member.user.get_username(),
+                         rol=member.role)
+        messages.success(request, f"{_name(member.user)} hoort niet meer bij het team van gemeente {gemeente.naam}.")
+        if member.user_id == request.user.pk:
+            return redirect("planner:dashboard")
+        return redirect("planner:team", gemeente_id=gemeente.pk)
+    return render(request, "planner/team_remove.html", {
+        "gemeente": gemeente, "member": member, "is_me": member.user_id == request.user.pk,
+    })

@@ -1,0 +1,156 @@
+"""Dutch text for the plan and the check page: dates, numbers, lists and answers in words."""
+from django import forms
+
+from steps import derived
+from steps.catalogs.base import label
+from steps.document import NOT_ANSWERED
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+          "september", "oktober", "november", "december")
+#: Words that keep their capital inside a sentence.
+KEEP_CASE = {"Wmo", "Wlz", "Wmo-raad", "GGD", "GGZ", "MEE", "POH", "MantelzorgNL"}
+
+
+# --- Numbers and dates ---------------------------------------------------------------------
+
+def dutch_date(value):
+    """'2030-12-31' → '31 december 2030'; '' for an empty or unreadable value."""
+    day = derived.as_date(value)
+    if day is None:
+        return ""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def dutch_number(value):
+    """42300 → '42.300'; 3.17 → '3,17'."""
+    if value is None or value == "" or isinstance(value, bool):
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"{int(value):,}".replace(",", ".")
+
+
+def one_decimal(value):
+    """3.1666 → '3,2' (an average score)."""
+    return f"{value:.1f}".replace(".", ",")
+
+
+def euro(value):
+    return f"€ {dutch_number(value or 0)}"
+
+
+def period_text(start, end, *, moment=False):
+    """'1 februari 2026 – 30 april 2026', 'vanaf 1 februari 2026' or 'tot 30 april 2026'.
+
+    With `moment=True` (an instrument may be a single meeting) a lone end date, or the same
+    start and end date, is written as that one day. '' without dates.
+    """
+    start, end = dutch_date(start), dutch_date(end)
+    if moment and end and start in ("", end):
+        return end
+    if start and end:
+        return f"{start} – {end}"
+    if end:
+        return f"tot {end}"
+    return f"vanaf {start}" if start else ""
+
+
+# --- Words and lists -------------------------------------------------------------------------
+
+def count_text(number, singular, plural):
+    """(1, 'doel', 'doelen') → '1 doel'; (3, ...) → '3 doelen'."""
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def join_words(items):
+    """['a', 'b', 'c'] → 'a, b en c'."""
+    items = [item for item in items if item]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def in_sentence(text):
+    """Lower-case the first letter for use inside a sentence; keep 'Wmo-raad', 'LHBTI+' and the like."""
+    if not text or text[:2].isupper() or text.split(" ")[0].rstrip("-/,") in KEEP_CASE:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def labels(items, codes):
+    """The labels of chosen codes, in the order chosen."""
+    return [label(items, code) for code in codes or []]
+
+
+def shorten(text, length=50):
+    """Text cut to `length` characters at most, ending in '…' when cut."""
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
+
+
+def gemeente_naam(plan_answers):
+    """The municipality's name from step 1, or 'De gemeente' while it is not filled in."""
+    return derived.step_answers(plan_answers, "visie").get("gemeente_naam") or "De gemeente"
+
+
+# --- The check page: every question with its answer in words ----------------------------------
+
+def _choice_labels(field):
+    result = {}
+    for key, value in field.choices:
+        if isinstance(value, (list, tuple)):  # an optgroup
+            result.update({str(k): v for k, v in value})
+        else:
+            result[str(key)] = value
+    return result
+
+
+def display(field, value):
+    """The answer to one question as readable text, "Niet ingevuld" when empty."""
+    if value is None or value == "" or value == []:
+        return NOT_ANSWERED
+    if isinstance(value, bool):
+        return "Ja" if value else "Nee"
+    if isinstance(field, forms.MultipleChoiceField):
+        names = _choice_labels(field)
+        return ", ".join(str(names.get(str(code), code)) for code in value)
+    if isinstance(field, forms.ChoiceField):
+        return str(_choice_labels(field).get(str(value), value))
+    if isinstance(field, forms.DateField):
+        return dutch_date(value) or str(value)
+    if isinstance(field, forms.IntegerField):
+        if "utrecht-textbox--year" in field.widget.attrs.get("class", ""):
+            return str(value)
+        return dutch_number(value)
+    return str(value)
+
+
+def summarize_table(rows, describe_row):
+    """'3 rijen: a; b; c' for the check page, "Niet ingevuld" for an empty table."""
+    rows = [row for row in rows or [] if isinstance(row, dict)]
+    if not rows:
+        return NOT_ANSWERED
+    return f"{count_text(len(rows), 'rij', 'rijen')}: " + "; ".join(describe_row(row) for row in rows)
+
+
+def answer_rows(form_class, answers, *, summaries=None, extra=None):
+    """Every question of a step (in page order) with its display value.
+
+    `summaries` maps each table name to a function that describes one row; `extra` maps a
+    field or table name to rows (label, value) shown right after it, such as derived values.
+    """
+    answers = answers or {}
+    summaries = summaries or {}
+    extra = extra or {}
+    result = []
+    for _legend, names in form_class.sections:
+        for name in names:
+            if name in form_class.tables:
+                table = form_class.tables[name]
+                result.append((table.label, summarize_table(answers.get(name), summaries[name])))
+            else:
+                field = form_class.base_fields[name]
+                result.append((str(field.label), display(field, answers.get(name))))
+            result.extend(extra.get(name, []))
+    return result

@@ -1,0 +1,79 @@
+"""Every page type is valid HTML, checked in one run of the W3C Nu HTML Checker (vnu-jar).
+
+The pages are rendered with the Django test client and written to files; one Java process
+checks them all (starting the JVM is most of its 2–3 seconds).
+"""
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+
+from planner.models import StepAnswer
+from steps import demo_data
+from steps.registry import STEPS
+from tests.steps.postdata import post_data
+
+VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def empty_post(step):
+    """What the browser posts for an untouched step page: tables present, nothing filled in."""
+    data = post_data(step.Form, {}, plan_answers={})
+    data["plan_wizard-current_step"] = step.SLUG
+    return data
+
+
+def pages(client, plan_empty, plan_full):
+    """(name, response) for every page type."""
+    yield "inloggen", client.get(reverse("login"))
+    yield "inloggen-fout", client.post(reverse("login"), {"username": "niemand", "password": "fout"})
+    client.force_login(plan_full.gemeente.memberships.first().user)
+    yield "mijn-plannen", client.get(reverse("planner:dashboard"))
+    yield "nieuw-plan", client.get(reverse("planner:plan_new"))
+    yield "nieuw-plan-fout", client.post(reverse("planner:plan_new"), {"titel": "", "periode_start": "abc"})
+    for step in STEPS:
+        url = reverse("planner:step", args=[plan_empty.pk, step.SLUG])
+        yield f"stap-{step.NUMBER}-leeg", client.get(url)
+        yield f"stap-{step.NUMBER}-fouten", client.post(url, empty_post(step))
+        yield f"stap-{step.NUMBER}-ingevuld", client.get(reverse("planner:step", args=[plan_full.pk, step.SLUG]))
+    for name, plan in (("leeg", plan_empty), ("ingevuld", plan_full)):
+        yield f"overzicht-{name}", client.get(reverse("planner:plan", args=[plan.pk]))
+        yield f"controleer-{name}", client.get(reverse("planner:check", args=[plan.pk]))
+        yield f"voorbeeld-{name}", client.get(reverse("planner:preview", args=[plan.pk]))
+    try:
+        yield "geschiedenis", client.get(reverse("planner:history", args=[plan_full.pk]))
+    except NoReverseMatch:  # the history arrives in a separate change
+        pass
+
+
+@pytest.mark.django_db
+def test_every_page_type_is_valid_html(client, redacteur, gemeente_a, plan_a, tmp_path):
+    java = shutil.which("java")
+    assert java, "Java ontbreekt: `make test` installeert het (de HTML-validator draait op Java)."
+    assert VNU.exists(), "vnu.jar ontbreekt: `make assets` installeert de npm-pakketten."
+    from planner.models import Plan
+
+    plan_full = Plan.objects.create(gemeente=gemeente_a, titel="Vol plan", periode_start=2027, periode_eind=2030)
+    for slug, answers in demo_data.answers().items():
+        StepAnswer.objects.create(plan=plan_full, step=slug, answers=answers, is_answered=True, version=1)
+
+    files = []
+    for name, response in pages(client, plan_a, plan_full):
+        assert response.status_code == 200, (name, response.status_code)
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(path)
+    assert len(files) >= 30
+
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+        capture_output=True, text=True, timeout=300,
+    )
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    report = [f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m.get('message')} [{m.get('extract', '').strip()[:80]}]"
+              for m in messages]
+    assert report == [], "\n".join(report)

@@ -1,0 +1,179 @@
+"""The beheerder manages the gemeente's team: invite by e-mail, change roles, remove; and reads the log."""
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+
+from planner.models import AuditEvent, Membership
+
+
+@pytest.fixture
+def beheerder(make_user, gemeente_a):
+    return make_user("beheerder", gemeente_a, "beheerder")
+
+
+@pytest.fixture
+def beheerder_client(beheerder):
+    client = Client()
+    client.force_login(beheerder)
+    return client
+
+
+def team_url(gemeente):
+    return reverse("planner:team", args=[gemeente.pk])
+
+
+def invite(client, gemeente, email, role="redacteur"):
+    return client.post(team_url(gemeente), {"email": email, "role": role})
+
+
+def link_in(message):
+    return re.search(r"http://testserver(/wachtwoord-kiezen/\S+/)", message.body).group(1)
+
+
+@pytest.mark.django_db
+def test_only_the_beheerder_of_the_gemeente_sees_the_team(client, beheerder_client, redacteur, lezer, gemeente_a,
+                                                          gemeente_b, make_user):
+    page = beheerder_client.get(team_url(gemeente_a)).content.decode()
+    assert "redacteur" in page and "lezer" in page and "Collega uitnodigen" in page
+    for user, status in ((redacteur, 403), (lezer, 403), (make_user("ander", gemeente_b, "beheerder"), 404)):
+        client.force_login(user)
+        assert client.get(team_url(gemeente_a)).status_code == status
+        assert invite(client, gemeente_a, "indringer@example.org").status_code == status
+    assert not get_user_model().objects.filter(email="indringer@example.org").exists()
+
+
+@pytest.mark.django_db
+def test_inviting_a_new_colleague_sends_a_link_to_choose_a_password(beheerder_client, gemeente_a):
+    response = invite(beheerder_client, gemeente_a, "Nieuwe.Collega@Lindewaarde.nl", "lezer")
+    assert response.status_code == 302
+    user = get_user_model().objects.get(email="nieuwe.collega@lindewaarde.nl")
+    assert user.username == "nieuwe.collega@lindewaarde.nl" and not user.has_usable_password()
+    assert Membership.objects.get(user=user, gemeente=gemeente_a).role == "lezer"
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["nieuwe.collega@lindewaarde.nl"]
+    assert "gemeente Lindewaarde" in message.subject and "Kies eerst een wachtwoord" in message.body
+    assert AuditEvent.objects.filter(action="uitgenodigd", gemeente=gemeente_a,
+                                     detail__email="nieuwe.collega@lindewaarde.nl").exists()
+
+    newcomer = Client()
+    form_url = newcomer.get(link_in(message), follow=True).redirect_chain[-1][0]
+    weak = newcomer.post(form_url, {"new_password1": "12345678", "new_password2": "12345678"})
+    assert "Kies een wachtwoord" in weak.content.decode()
+    assert "te kort" in weak.content.decode() or "Dit wachtwoord is" in weak.content.decode()
+    good = "fiets lamp oktober wolk"
+    done = newcomer.post(form_url, {"new_password1": good, "new_password2": good})
+    assert done["Location"] == reverse("password_set_done")
+    user.refresh_from_db()
+    assert user.check_password(good)
+    assert newcomer.get(link_in(message), follow=True).context["validlink"] is False  # one use only
+    assert Client().login(username="nieuwe.collega@lindewaarde.nl", password=good)
+
+
+@pytest.mark.django_db
+def test_inviting_someone_who_has_an_account_adds_them_without_a_password_link(beheerder_client, gemeente_a,
+                                                                              gemeente_b, make_user):
+    elsewhere = make_user("elders", gemeente_b, "redacteur")
+    elsewhere.email = "elders@oosterveen.nl"
+    elsewhere.save()
+    invite(beheerder_client, gemeente_a, "elders@oosterveen.nl")
+    assert Membership.objects.filter(user=elsewhere).count() == 2
+    assert "Kies eerst een wachtwoord" not in mail.outbox[0].body and "/inloggen/" in mail.outbox[0].body
+    assert get_user_model().objects.filter(email__iexact="elders@oosterveen.nl").count() == 1
+
+
+@pytest.mark.django_db
+def test_inviting_a_team_member_again_is_refused(beheerder_client, gemeente_a, redacteur):
+    redacteur.email = "redacteur@lindewaarde.nl"
+    redacteur.save()
+    response = invite(beheerder_client, gemeente_a, "Redacteur@Lindewaarde.nl")
+    assert "Deze collega hoort al bij uw team." in response.content.decode()
+    assert not mail.outbox
+
+
+@pytest.mark.django_db
+def test_a_bad_address_gets_a_dutch_error(beheerder_client, gemeente_a):
+    response = invite(beheerder_client, gemeente_a, "geen-adres")
+    assert "Vul een geldig e-mailadres in" in response.content.decode()
+    response = invite(beheerder_client, gemeente_a, "a" * 140 + "@example.org")
+    assert "maximaal 150 tekens" in response.content.decode()
+    assert not mail.outbox
+
+
+@pytest.mark.django_db
+def test_the_beheerder_changes_a_role(beheerder_client, gemeente_a, redacteur):
+    membership = Membership.objects.get(user=redacteur)
+    response = beheerder_client.post(reverse("planner:team_role", args=[gemeente_a.pk, membership.pk]),
+                                     {"role": "lezer"})
+    assert response["Location"] == team_url(gemeente_a)
+    membership.refresh_from_db()
+    assert membership.role == "lezer"
+    event = AuditEvent.objects.get(action="rol")
+    assert event.detail["van"] == "redacteur" and event.detail["naar"] == "lezer"
+    beheerder_client.post(reverse("planner:team_role", args=[gemeente_a.pk, membership.pk]), {"role": "koning"})
+    membership.refresh_from_db()
+    assert membership.role == "lezer"
+
+
+@pytest.mark.django_db
+def test_the_beheerder_removes_a_colleague_after_confirming(beheerder_client, gemeente_a, redacteur):
+    membership = Membership.objects.get(user=redacteur)
+    url = reverse("planner:team_remove", args=[gemeente_a.pk, membership.pk])
+    assert "uit het team halen?" in beheerder_client.get(url).content.decode()
+    assert Membership.objects.filter(pk=membership.pk).exists()
+    beheerder_client.post(url)
+    assert not Membership.objects.filter(pk=membership.pk).exists()
+    assert get_user_model().objects.filter(pk=redacteur.pk).exists()  # the account stays
+    assert AuditEvent.objects.filter(action="verwijderd", detail__collega="redacteur").exists()
+
+
+@pytest.mark.django_db
+def test_the_last_beheerder_can_neither_leave_nor_step_down(beheerder_client, beheerder, gemeente_a, make_user):
+    own = Membership.objects.get(user=beheerder)
+    beheerder_client.post(reverse("planner:team_remove", args=[gemeente_a.pk, own.pk]))
+    beheerder_client.post(reverse("planner:team_role", args=[gemeente_a.pk, own.pk]), {"role": "lezer"})
+    own.refresh_from_db()
+    assert own.role == "beheerder"
+    make_user("tweede", gemeente_a, "beheerder")
+    response = beheerder_client.post(reverse("planner:team_remove", args=[gemeente_a.pk, own.pk]))
+    assert response["Location"] == reverse("planner:dashboard")
+    assert not Membership.objects.filter(pk=own.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_beheerder_cannot_touch_another_gemeentes_members(beheerder_client, gemeente_a, gemeente_b, make_user):
+    foreign = Membership.objects.get(user=make_user("ander", gemeente_b, "redacteur"))
+    for url in (reverse("planner:team_role", args=[gemeente_a.pk, foreign.pk]),
+                reverse("planner:team_remove", args=[gemeente_a.pk, foreign.pk]),
+                reverse("planner:team_role", args=[gemeente_b.pk, foreign.pk])):
+        assert beheerder_client.post(url, {"role": "lezer"}).status_code == 404, url
+    foreign.refresh_from_db()
+    assert foreign.role == "redacteur"
+
+
+# --- The audit log -----------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_signing_in_is_logged_and_the_beheerder_reads_it(client, beheerder_client, redacteur, gemeente_a):
+    response = client.post(reverse("login"), {"username": "redacteur", "password": "geheim-wachtwoord-123"})
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="inloggen", user=redacteur)
+    assert event.gemeente == gemeente_a
+    page = beheerder_client.get(reverse("planner:audit_log", args=[gemeente_a.pk])).content.decode()
+    assert "Ingelogd" in page and "redacteur" in page
+    filtered = beheerder_client.get(reverse("planner:audit_log", args=[gemeente_a.pk]) + "?actie=export")
+    assert "Er staat nog niets in het logboek." in filtered.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_log_is_for_the_own_beheerder_only(client, redacteur, gemeente_a, gemeente_b, make_user):
+    AuditEvent.objects.create(gemeente=gemeente_b, action="export", detail={"gebruiker": "geheim"})
+    client.force_login(redacteur)
+    assert client.get(reverse("planner:audit_log", args=[gemeente_a.pk])).status_code == 403
+    client.force_login(make_user("ander", gemeente_a, "beheerder"))
+    assert client.get(reverse("planner:audit_log", args=[gemeente_b.pk])).status_code == 404
+    assert "geheim" not in client.get(reverse("planner:audit_log", args=[gemeente_a.pk])).content.decode()
