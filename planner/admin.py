@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from planner.models import Gemeente, Membership, Plan, StepAnswer
+from planner.models import AuditEvent, Gemeente, Membership, Plan, StepAnswer, StepConflict, StepRevision
 
 
 class MembershipInline(admin.TabularInline):
@@ -37,3 +37,33 @@ class StepAnswerAdmin(admin.ModelAdmin):
     list_display = ["plan", "step", "version", "is_answered", "updated_at", "updated_by"]
     list_filter = ["step"]
     readonly_fields = ["version", "updated_at", "updated_by"]
+
+
+@admin.register(StepRevision)
+class StepRevisionAdmin(admin.ModelAdmin):
+    list_display = ["plan", "step", "version", "created_by", "created_at"]
+    list_filter = ["step"]
+    search_fields = ["plan__titel"]
+    readonly_fields = ["plan", "step", "version", "answers", "created_by", "created_at", "restored_from"]
+
+
+@admin.register(StepConflict)
+class StepConflictAdmin(admin.ModelAdmin):
+    list_display = ["plan", "step", "created_by", "created_at", "resolved_at"]
+    list_filter = ["step"]
+    readonly_fields = ["plan", "step", "created_by", "base_version", "data", "created_at"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """The audit log is evidence: readable in the admin, never edited there."""
+
+    list_display = ["created_at", "gemeente", "user", "action", "plan"]
+    list_filter = ["action", "gemeente"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

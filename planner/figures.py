@@ -400,7 +400,7 @@ def f6_fase_trede(answers, colour):
     cz_level = derived.niveau(derived.comfortzone_hoogste_trede(answers))
     chosen = derived.betrokken_fasen(answers)
     x0, y0, row_h = 176, 40, 24
-    cw = (WIDTH - x0 - 4) / len(rungs)
+    cw = (WIDTH - x0 - 6) / len(rungs)
     fasen = derived.fase_codes()
     parts = []
     for column, trede in enumerate(rungs):
@@ -414,7 +414,7 @@ def f6_fase_trede(answers, colour):
     above = []
     for row, fase in enumerate(fasen):
         y = y0 + row * row_h
-        parts.append(line(0, y + row_h, WIDTH, y + row_h, stroke=GRID))
+        parts.append(line(0, y + row_h, x0 + len(rungs) * cw, y + row_h, stroke=GRID))
         parts.append(text(x0 - 8, y + 16, derived.fase_label(fase), text_anchor="end"))
         trede = chosen.get(fase)
         if fase not in chosen:
@@ -748,8 +748,10 @@ def f10_krachtenveld(answers, colour):
         spot = spots[(belang, invloed)]
         dx, dy = offsets[spot.index(number) % len(offsets)] if len(spot) > 1 else (0, 0)
         cx, cy = x0 + at(belang) + dx, y0 + size - at(invloed) + dy
-        parts.append(marker(shape, cx, cy, 8, hue, stroke=PAPER, stroke_width=1))
-        parts.append(text(cx, cy + 3.5, str(number), size=9, fill=PAPER, text_anchor="middle", font_weight="bold"))
+        triangle = shape == "triangle"  # its widest part is low: a bigger shape, a lower number
+        parts.append(marker(shape, cx, cy, 11 if triangle else 8, hue, stroke=PAPER, stroke_width=1))
+        parts.append(text(cx, cy + (6 if triangle else 3.5), str(number), size=9, fill=PAPER, text_anchor="middle",
+                          font_weight="bold"))
         name = derived.stakeholder_label(row.get("stakeholder"), row)
         contact = derived.as_text(row.get("naam_contact"))
         parts.append(text(lx, y0 + 10 + (number - 1) * 14, f"{number}", size=9.5, font_weight="bold"))

@@ -165,7 +165,6 @@ def check_answers(request, plan_id):
         "plan": plan,
         "groups": groups,
         "can_edit": plan.membership.can_edit and plan.status == plan.Status.CONCEPT,
-        "history_url": _optional_url("planner:history", plan),
     })
 
 
