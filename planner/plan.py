@@ -21,7 +21,7 @@ from steps.catalogs.base import by_code, label
 from steps.catalogs.glossary import BEGRIPPEN
 from steps.catalogs.instruments import INSTRUMENTEN
 from steps.catalogs.options import BREEDTE_BELEID, SCENARIOS, STURING, TYPETEST_KWADRANTEN, V_GEBIEDEN
-from steps.document import BulletList, Facts, Figure, Heading, Paragraph, Table
+from steps.document import BulletList, Facts, Heading, Paragraph, Table
 from steps.registry import BY_SLUG, STEPS
 
 DEFAULT_COLOUR = "#154273"
@@ -42,7 +42,7 @@ TABLES_TO_APPENDIX = (
 FIGURE_PLACES = (
     ("hoofdstuk-visie-op-mantelzorg-en-mantelzorgondersteuning", figures.f2_typetest, "before",
      "De mantelzorger in vier rollen"),
-    ("hoofdstuk-doelen", figures.f3_prioriteit, "after", "Prioriteit per V-gebied"),
+    ("hoofdstuk-doelen", figures.f3_prioriteit, "replace", "Prioriteit per V-gebied"),
     ("hoofdstuk-comfortzone", figures.f1_ladder, "before", "Risico's en maatregelen"),
     ("hoofdstuk-comfortzone", figures.f4_risicomatrix, "end", None),
     ("hoofdstuk-voorwaarden", figures.f5_voorwaarden, "before", "Voorwaarden voor participatie"),
@@ -129,10 +129,6 @@ class PlanDocument:
         return any(finding.severity == advisor.FOUT for finding in self.findings)
 
     @property
-    def open_steps(self):
-        return [chapter for chapter in self.chapters if chapter.is_open]
-
-    @property
     def date_text(self):
         return dutch_date(self.date)
 
@@ -157,7 +153,7 @@ class PlanDocument:
 
     @property
     def tint(self):
-        """A pale version of the colour for table heads and the summary."""
+        """A pale version of the colour for the heads of tables."""
         return figures.mix(self.text_colour, "#ffffff", 0.9)
 
 
@@ -201,7 +197,8 @@ def build(plan, answers=None):
     document.chapters = chapters
     document.summary = summary_chapter(answers)
     appendices = [instruments_appendix(answers), inbreng_appendix(moved.get("C", [])), findings_appendix(findings)]
-    glossary = glossary_appendix([document.summary, *chapters, *appendices])
+    glossary = glossary_appendix([document.summary, *chapters, *appendices],
+                                 cover=f"{document.title} {document.subtitle}")
     document.appendices = [glossary, *appendices, sources_appendix()]
     for letter, appendix in zip("ABCDE", document.appendices):
         appendix.number = letter
@@ -289,13 +286,13 @@ def place_figures(chapters, answers, colour):
             chapter.blocks = insert_figure(chapter.blocks, figure, how, target)
 
 
-def _names(block):
+def _name_of(block):
     return block.text if block.kind == "heading" else block.caption if block.kind == "table" else None
 
 
 def insert_figure(blocks, figure, how, target):
     for index, block in enumerate(blocks):
-        name = _names(block)
+        name = _name_of(block)
         if target and name and name.startswith(target):
             if how == "before":
                 return blocks[:index] + [figure] + blocks[index:]
@@ -363,9 +360,9 @@ def findings_appendix(findings):
 
 # --- Appendices A, B and C ---------------------------------------------------------------------
 
-def glossary_appendix(chapters):
+def glossary_appendix(chapters, cover=""):
     """Only the terms the plan itself uses (any of a term's variants, at the start of a word)."""
-    text = " ".join(block_text(block) for chapter in chapters for block in chapter.blocks).lower()
+    text = " ".join([cover, *(block_text(block) for chapter in chapters for block in chapter.blocks)]).lower()
     used = [(term, uitleg) for term, uitleg in BEGRIPPEN
             if any(re.search(r"(?<!\w)" + re.escape(variant.lower()), text) for variant in term_variants(term))]
     blocks = ([Paragraph("Deze begrippen komen in het plan voor."), Facts(used)] if used

@@ -166,6 +166,13 @@ def test_figure_labels_are_real_text(demo):
     assert "Regisseur op afstand" in demo.text  # a label inside the typetest quadrant
 
 
+def test_the_glossary_lists_only_the_terms_the_plan_uses(demo):
+    glossary = dict(next(block for block in demo.document.appendices[0].blocks if block.kind == "facts").items)
+    assert "Respijtzorg" in glossary and "Interactieve beleidsvorming" in glossary  # the latter from the cover
+    assert "Gebruikelijke zorg" not in glossary and "gebruikelijke zorg" not in demo.text.lower()
+    assert "Bijlage A. Begrippenlijst" in demo.text and "Respijtzorg" in demo.text
+
+
 def test_a_plan_without_errors_has_no_watermark(demo):
     assert not demo.document.is_concept
     assert "CONCEPT" not in demo.text
