@@ -17,10 +17,16 @@ wsgi_app = "planner.wsgi:application"
 # Behind a reverse proxy (TLS ends there) on the same host; containers set 0.0.0.0:8000.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
-# Sync workers: a PDF render (one to two seconds of CPU) occupies one worker and leaves the
-# others free. Two per core plus one is gunicorn's own advice for this kind of work.
+# Processes: Python runs one thread at a time per process, so the CPU work (pages, PDFs)
+# spreads over processes. Two per core plus one is gunicorn's own advice.
 workers = env_int("GUNICORN_WORKERS", 2 * multiprocessing.cpu_count() + 1)
-threads = env_int("GUNICORN_THREADS", 1)
+# Requests run in threads: measured 3-6 times less CPU per step page than gunicorn's "sync"
+# worker. Python 3.11 frees and re-allocates a block of its frame stack on every call that
+# crosses the block's edge (CPython gh-142183, fixed in 3.14 and late 3.13 releases); deep in
+# the sync worker's stack our template rendering hit that edge 60,000 times a page. Several
+# threads per process also keep a step page from waiting behind a PDF the process renders.
+worker_class = "gthread"
+threads = env_int("GUNICORN_THREADS", 4)
 
 # Long enough for the largest PDF, short enough that a hung worker is replaced.
 timeout = env_int("GUNICORN_TIMEOUT", 60)
