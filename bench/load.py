@@ -83,14 +83,13 @@ def prepare_database(env, gemeenten, plans):
 def seed(gemeente_count, plan_count):
     """Gemeenten, one officer each, and plans with all eight steps answered; bulk inserts only.
 
-    Returns {username: [plan ids]}.
+    Returns ({username: [plan ids]}, [step slugs]).
     """
-    from django.apps import apps
     from django.contrib.auth import get_user_model
     from django.contrib.auth.hashers import make_password
     from django.db import transaction
 
-    from planner.models import Gemeente, Membership, Plan, StepAnswer
+    from planner.models import Gemeente, Membership, Plan, StepAnswer, StepRevision
     from steps import demo_data
 
     answers = demo_data.answers()
@@ -123,16 +122,12 @@ def seed(gemeente_count, plan_count):
              for plan in plans for slug, step_answers in answers.items()),
             batch_size=500,
         )
-        try:  # history rows make the tables as big as in real use
-            StepRevision = apps.get_model("planner", "StepRevision")
-        except LookupError:
-            StepRevision = None
-        if StepRevision is not None:
-            StepRevision.objects.bulk_create(
-                (StepRevision(plan=plan, step=slug, version=1, answers=step_answers)
-                 for plan in plans for slug, step_answers in answers.items()),
-                batch_size=500,
-            )
+        # History rows make the tables as big as in real use.
+        StepRevision.objects.bulk_create(
+            (StepRevision(plan=plan, step=slug, version=1, answers=step_answers)
+             for plan in plans for slug, step_answers in answers.items()),
+            batch_size=500,
+        )
     plans_of = {user.username: [] for user in users}
     by_gemeente = {gemeente.pk: user.username for user, gemeente in zip(users, gemeenten)}
     for plan in plans:
