@@ -13,33 +13,7 @@ The result is a plain dict, so a test can change or delete single keys before bi
 """
 import sys
 
-from django import forms
-
-
-def _choice_values(field):
-    values = set()
-    for key, value in getattr(field, "choices", []):
-        if isinstance(value, (list, tuple)):
-            values.update(str(k) for k, _ in value)
-        else:
-            values.add(str(key))
-    return values
-
-
-def widget_value(field, value):
-    """One answer as posted by its widget; None means: the key is not posted at all."""
-    if isinstance(field, forms.BooleanField):
-        return "on" if value else None
-    if isinstance(value, bool):
-        if {"ja", "nee"} <= _choice_values(field):
-            return "ja" if value else "nee"
-        return "True" if value else "False"
-    if value is None:
-        return "" if isinstance(field, (forms.CharField, forms.DateField, forms.IntegerField,
-                                        forms.DecimalField, forms.FloatField)) else None
-    if isinstance(value, (list, tuple)):
-        return [str(item) for item in value] if value else None
-    return str(value)
+from planner.formdata import widget_value  # the one place that knows how widgets post answers
 
 
 def _put(data, key, field, value):
