@@ -1,5 +1,4 @@
 """Pages around the wizard: dashboard, new plan, overview, check answers, preview and PDF."""
-import inspect
 import time
 
 from django.conf import settings
@@ -142,23 +141,12 @@ def plan_overview(request, plan_id):
     })
 
 
-def check_rows(step, answers, plan_answers):
-    """(question, answer) pairs of a step for the check page.
-
-    The steps are moving to check_rows(answers, plan_answers); until each one has, only pass
-    the plan's answers to the ones that take them.
-    """
-    if len(inspect.signature(step.check_rows).parameters) >= 2:
-        return step.check_rows(answers, plan_answers)
-    return step.check_rows(answers)
-
-
 @login_required
 def check_answers(request, plan_id):
     plan = get_plan(request, plan_id)
     rows, answers, _found = _plan_steps(plan)
     groups = [
-        {**row, "rows": check_rows(row["step"], answers.get(row["step"].SLUG) or {}, answers)}
+        {**row, "rows": row["step"].check_rows(answers.get(row["step"].SLUG) or {}, answers)}
         for row in rows
     ]
     return render(request, "planner/check_answers.html", {

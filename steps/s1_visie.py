@@ -381,7 +381,7 @@ def _doel_summary(row):
     return f"{code} {text}" if code else text
 
 
-def check_rows(answers):
+def check_rows(answers, plan_answers=None):
     _code, name, _uitleg = typetest(answers)
     return answer_rows(
         Form, answers,

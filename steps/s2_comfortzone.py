@@ -300,7 +300,7 @@ def _trede_label(code):
 
 # --- Check page --------------------------------------------------------------------------
 
-def check_rows(answers):
+def check_rows(answers, plan_answers=None):
     answers = answers or {}
     value, _uitleg = comfortzone_text(answers)
     return answer_rows(

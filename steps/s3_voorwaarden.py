@@ -243,7 +243,7 @@ def derived_rows(answers):
 
 # --- Check page --------------------------------------------------------------------------
 
-def check_rows(answers):
+def check_rows(answers, plan_answers=None):
     answers = answers or {}
     derived_extra = [(name, value) for name, value, _uitleg in derived_rows(answers)]
     last = f"voorwaarde_{VOORWAARDEN[-1].code}_actie_wanneer"

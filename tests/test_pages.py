@@ -140,13 +140,13 @@ def test_the_check_page_lists_every_question_of_every_step(redacteur_client, pla
     answers = plan_a.answers()
     for step in STEPS:
         assert escape(f"Stap {step.NUMBER}: {step.SHORT_TITLE}") in page
-        for question, _answer in views.check_rows(step, answers.get(step.SLUG) or {}, answers):
+        for question, _answer in step.check_rows(answers.get(step.SLUG) or {}, answers):
             assert f">{escape(question)}</dt>" in page, question
         link = reverse("planner:step", args=[plan_a.pk, step.SLUG]) + "?terug=controleer"
         assert f'href="{link}"' in page
     assert "Lindewaarde" in page
     # Every question without an answer says so, also in steps that were never saved.
-    empty = sum(1 for step in STEPS for _question, answer in views.check_rows(step, answers.get(step.SLUG) or {}, answers)
+    empty = sum(1 for step in STEPS for _question, answer in step.check_rows(answers.get(step.SLUG) or {}, answers)
                 if not answer or answer == "Niet ingevuld")
     assert empty > 50
     assert page.count("Niet ingevuld") == empty
