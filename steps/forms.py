@@ -16,6 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from steps.catalogs.base import by_code
+from steps.widgets import (FastDateInput, FastHiddenInput, FastNumberInput, FastSelect, FastSelectMultiple,
+                           FastTextarea, FastTextInput)
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 5000
@@ -46,13 +48,13 @@ def _text(label, widget, *, required, help_text, required_message, max_length):
 
 
 def short_text(label, *, required=False, help_text="", required_message="", max_length=SHORT_TEXT_MAX):
-    return _text(label, forms.TextInput(attrs={"class": TEXTBOX_CLASS}), required=required,
+    return _text(label, FastTextInput(attrs={"class": TEXTBOX_CLASS}), required=required,
                  help_text=help_text, required_message=required_message, max_length=max_length)
 
 
 def long_text(label, *, required=False, help_text="", required_message="", max_length=LONG_TEXT_MAX, rows=5):
     """A text area; table rows use `rows=2` so a row stays compact."""
-    widget = forms.Textarea(attrs={"rows": rows, "class": "utrecht-textarea utrecht-textarea--html-textarea",
+    widget = FastTextarea(attrs={"rows": rows, "class": "utrecht-textarea utrecht-textarea--html-textarea",
                                    "data-maxlength": max_length})
     return _text(label, widget, required=required, help_text=help_text, required_message=required_message,
                  max_length=max_length)
@@ -71,7 +73,7 @@ def number(label, *, required=False, help_text="", required_message="", min_valu
             min_value=f"Vul een getal in van {min_value} of meer.",
             max_value=f"Vul een getal in van {max_value} of minder.",
         ),
-        widget=forms.NumberInput(attrs={"class": TEXTBOX_CLASS, "inputmode": "numeric"}),
+        widget=FastNumberInput(attrs={"class": TEXTBOX_CLASS, "inputmode": "numeric"}),
     )
 
 
@@ -88,7 +90,7 @@ def year(label, *, required=False, help_text="", required_message=""):
             min_value="Vul een jaartal in van 2000 of later.",
             max_value="Vul een jaartal in van 2100 of eerder.",
         ),
-        widget=forms.NumberInput(attrs={"class": f"{TEXTBOX_CLASS} utrecht-textbox--year", "inputmode": "numeric"}),
+        widget=FastNumberInput(attrs={"class": f"{TEXTBOX_CLASS} utrecht-textbox--year", "inputmode": "numeric"}),
     )
 
 
@@ -102,14 +104,14 @@ def date_field(label, *, required=False, help_text="", required_message=""):
             required_message,
             invalid="Vul een geldige datum in, bijvoorbeeld 31-12-2026.",
         ),
-        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": TEXTBOX_CLASS}),
+        widget=FastDateInput(format="%Y-%m-%d", attrs={"type": "date", "class": TEXTBOX_CLASS}),
     )
 
 
 def _one_of(choices, widget):
     """(choices, widget) for one answer: radio buttons, or a drop-down list ("select") in table rows."""
     if widget == "select":
-        return [EMPTY_CHOICE] + choices, forms.Select(attrs={"class": SELECT_CLASS})
+        return [EMPTY_CHOICE] + choices, FastSelect(attrs={"class": SELECT_CLASS})
     return choices, forms.RadioSelect(attrs={"class": RADIO_CLASS})
 
 
@@ -133,7 +135,7 @@ def single_choice(label, options, *, required=False, help_text="", required_mess
 
 def multiple_choice(label, options, *, required=False, help_text="", required_message="", widget="checkbox"):
     if widget == "select":
-        widget_instance = forms.SelectMultiple(attrs={"class": SELECT_CLASS, "size": 4})
+        widget_instance = FastSelectMultiple(attrs={"class": SELECT_CLASS, "size": 4})
     else:
         widget_instance = forms.CheckboxSelectMultiple(attrs={"class": CHECKBOX_CLASS})
     field = forms.MultipleChoiceField(
@@ -222,7 +224,7 @@ def fixed_column(column_label, items):
     return forms.ChoiceField(
         label=column_label,
         choices=[(item.code, item.label) for item in items],
-        widget=forms.HiddenInput,
+        widget=FastHiddenInput,
         error_messages={
             "required": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",
             "invalid_choice": "Deze rij hoort bij een vaste lijst. Laad de pagina opnieuw.",

@@ -1,0 +1,32 @@
+"""The fast widgets write exactly the HTML Django's own widgets would write."""
+from datetime import date
+
+import pytest
+from django import forms
+from django.forms.renderers import Jinja2
+
+from steps import widgets
+
+TRICKY = ['a"b', "<script>x</script>", "R&D", "it's", "", None, 0, 42, "ja", date(2026, 11, 27)]
+CHOICES = [("", "Kies…"), ("a\"b", "Quote \" label"), ("<x>", "<b>vet</b> & zo"), ("42", "42"), ("ja", "Ja")]
+GROUPED = [("", "Kies…"), ("Groep <1>", [("g1", "Eén"), ("g2", "Twee & drie")]), ("los", "Los")]
+PAIRS = [
+    (widgets.FastSelect, forms.Select, {"choices": CHOICES}),
+    (widgets.FastSelect, forms.Select, {"choices": GROUPED}),
+    (widgets.FastSelectMultiple, forms.SelectMultiple, {"choices": CHOICES}),
+    (widgets.FastTextInput, forms.TextInput, {}),
+    (widgets.FastNumberInput, forms.NumberInput, {}),
+    (widgets.FastDateInput, forms.DateInput, {"format": "%Y-%m-%d"}),
+    (widgets.FastHiddenInput, forms.HiddenInput, {}),
+    (widgets.FastTextarea, forms.Textarea, {}),
+]
+
+
+@pytest.mark.parametrize("fast_class, django_class, kwargs", PAIRS)
+@pytest.mark.parametrize("value", TRICKY + [["a\"b", "42"], ["<x>"]])
+def test_it_renders_like_django(fast_class, django_class, kwargs, value):
+    attrs = {"class": "utrecht-x", "aria-describedby": "id_x_hint", "required": True, "data-q": 'a"<'}
+    renderer = Jinja2()
+    fast = fast_class(attrs=dict(attrs), **kwargs).render("stap-veld", value, {"id": "id_veld"}, renderer)
+    plain = django_class(attrs=dict(attrs), **kwargs).render("stap-veld", value, {"id": "id_veld"}, renderer)
+    assert str(fast) == str(plain)
