@@ -15,7 +15,7 @@ run: install assets
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo
-	$(PY) manage.py runserver 127.0.0.1:8000
+	PY=$(PY) scripts/run-dev.sh 127.0.0.1:8000  # runserver plus the worker that renders PDFs
 
 # The whole suite on SQLite, then again on a throwaway PostgreSQL 15 cluster. The browser
 # tests check pages, not the database, so they run once (on SQLite) to keep CI short.

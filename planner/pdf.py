@@ -117,14 +117,39 @@ def render_plan(document, *, variant=DEFAULT_VARIANT, fetcher=None):
 
 # --- Cache ---------------------------------------------------------------------------------
 
+#: How long a render may take before a new request starts another one (a worker that died
+#: must not leave the officer waiting for ever).
+PENDING_SECONDS = 10 * 60
+
+
 def cached_plan_pdf(plan, variant=DEFAULT_VARIANT):
-    """The plan's PDF, rendered at most once per revision, variant and version of the templates."""
+    """The plan's PDF if it is ready, else None after making sure a worker is rendering it.
+
+    Rendering takes seconds of CPU, so it runs as a task (planner/tasks.py), not in the request:
+    other officers' pages stay fast. The "pending" marker starts one task per PDF, however
+    often the wait page refreshes. With the immediate task backend (tests) the PDF is ready at once.
+    """
     key = cache_key(plan, variant)
     content = cache.get(key)
-    if content is None:
-        content = render_plan(build(plan), variant=variant)
-        cache.set(key, content)
+    if content is None and cache.add(pending_key(key), True, PENDING_SECONDS):
+        from planner.tasks import render_plan_pdf
+
+        render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
+        content = cache.get(key)
     return content
+
+
+def render_and_cache(plan, variant=DEFAULT_VARIANT):
+    """Render the plan's PDF into the cache (the task's work) and return it."""
+    key = cache_key(plan, variant)
+    content = render_plan(build(plan), variant=variant)
+    cache.set(key, content)
+    cache.delete(pending_key(key))
+    return content
+
+
+def pending_key(key):
+    return f"{key}:wordt-gemaakt"
 
 
 def cache_key(plan, variant):

@@ -48,8 +48,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "formtools",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "planner",
 ]
+
+# Background work such as rendering PDFs (planner/tasks.py): queued in the database, done by
+# `manage.py db_worker` on any machine that shares the database.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -198,8 +199,20 @@ def preview(request, plan_id):
 def plan_pdf(request, plan_id):
     plan = get_plan(request, plan_id)
     variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
-    response = HttpResponse(pdf.cached_plan_pdf(plan, variant), content_type="application/pdf")
+    content = pdf.cached_plan_pdf(plan, variant)
+    if content is None:
+        # A worker is making it; the wait page reloads this URL until the download is there.
+        response = render(request, "planner/pdf_wait.html", {"plan": plan, "again": pdf_url(plan, variant)},
+                          status=202)
+        add_never_cache_headers(response)
+        return response
+    response = HttpResponse(content, content_type="application/pdf")
     filename = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"
     suffix = "-pdfa" if variant == "pdfa" else ""
     response["Content-Disposition"] = f'attachment; filename="{filename}{suffix}.pdf"'
     return response
+
+
+def pdf_url(plan, variant):
+    url = reverse("planner:pdf", args=[plan.pk])
+    return url if variant == pdf.DEFAULT_VARIANT else f"{url}?variant={variant}"

@@ -196,7 +196,7 @@ def test_it_serves_pages_and_compressed_hashed_static_files_with_gunicorn(produc
                     reason="uses a database of its own, so the SQLite run covers it")
 def test_it_serves_every_page_of_the_demo_with_production_settings(production_server):
     """With DEBUG off a template that names a missing static file fails; walk the real pages."""
-    port, _ = production_server
+    port, tmp_path = production_server
     browser = Browser(port)
     browser.log_in(DEMO_USERNAME, DEMO_PASSWORD)
     status, _, dashboard, _ = browser.request("GET", "/")
@@ -212,5 +212,10 @@ def test_it_serves_every_page_of_the_demo_with_production_settings(production_se
     first_step = f"{plan_url}stap/{STEPS[0].SLUG}/"  # answered in both demo plans
     status, location, _, _ = browser.request("POST", first_step, forms[first_step])
     assert status == 302 and location.endswith(f"/stap/{STEPS[1].SLUG}/"), "saving step 1 did not go through"
+    status, _, body, _ = browser.request("GET", plan_url + "pdf/")
+    assert status == 202 and "Het plan wordt gemaakt" in body  # a worker makes the PDF
+    worker = manage("db_worker", "--batch", "--no-startup-delay", env=production_env(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", DJANGO_STATIC_ROOT=str(tmp_path / "static")))
+    assert worker.returncode == 0, worker.stderr
     status, _, _, _ = browser.request("GET", plan_url + "pdf/")
     assert status == 200

@@ -1,0 +1,24 @@
+"""Background work, run by `manage.py db_worker` (django-tasks with its database backend)."""
+import logging
+
+from django_tasks import task
+
+from planner import pdf
+from planner.models import Plan
+
+logger = logging.getLogger(__name__)
+
+
+@task()
+def render_plan_pdf(plan_id, revision, variant):
+    """Render a plan's PDF into the cache, where the PDF view picks it up.
+
+    A plan that was deleted or saved again since the request is skipped: the next request
+    asks for the new revision itself.
+    """
+    plan = Plan.objects.select_related("gemeente").filter(pk=plan_id).first()
+    if plan is None or plan.revisie != revision:
+        logger.info("PDF of plan %s revision %s is no longer wanted", plan_id, revision)
+        return False
+    pdf.render_and_cache(plan, pdf.variant_from(variant))
+    return True

@@ -1,0 +1,120 @@
+"""Rendering the PDF off the request path: the wait page, one task per PDF, and the worker.
+
+tests/settings.py runs tasks at once (ImmediateBackend); these tests switch to the dummy
+backend (tasks are only queued) or to the database backend with a real `db_worker` run.
+"""
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django_tasks import default_task_backend
+
+from planner import pdf
+from planner.models import Plan
+from planner.tasks import render_plan_pdf
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """Counts real renders; hands out a tiny stand-in PDF so these tests stay fast."""
+    calls = []
+
+    def fake_render(document, *, variant=pdf.DEFAULT_VARIANT, fetcher=None):
+        calls.append((document.plan.pk, variant))
+        return b"%PDF-1.7 stand-in " + variant.encode()
+
+    monkeypatch.setattr(pdf, "render_plan", fake_render)
+    return calls
+
+
+@pytest.fixture
+def queued(settings):
+    """Tasks are queued, not run: the list of queued results, as a worker would find them."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    default_task_backend.clear()
+    return default_task_backend.results
+
+
+def run_queued(results):
+    for result in results:
+        result.task.call(*result.args, **result.kwargs)
+
+
+@pytest.mark.django_db
+def test_it_shows_a_wait_page_while_the_pdf_is_made(redacteur_client, plan_a, queued, renders):
+    response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]) + "?variant=pdfa")
+
+    assert response.status_code == 202
+    assert response["Content-Type"].startswith("text/html")
+    assert "no-cache" in response["Cache-Control"]
+    html = response.content.decode()
+    assert "Het plan wordt gemaakt" in html
+    assert '<meta http-equiv="refresh" content="3">' in html
+    assert 'role="status"' in html
+    assert f'href="{reverse("planner:pdf", args=[plan_a.pk])}?variant=pdfa"' in html
+    assert renders == []  # nothing rendered inside the request
+
+
+@pytest.mark.django_db
+def test_refreshing_the_wait_page_queues_one_task(redacteur_client, plan_a, queued, renders):
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    for _ in range(3):
+        assert redacteur_client.get(url).status_code == 202
+    redacteur_client.get(url + "?variant=pdfa")
+
+    assert [(r.args, r.task.name) for r in queued] == [
+        ([plan_a.pk, plan_a.revisie, "pdfua"], "render_plan_pdf"),
+        ([plan_a.pk, plan_a.revisie, "pdfa"], "render_plan_pdf"),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_wait_page_becomes_the_download_once_the_worker_is_done(redacteur_client, plan_a, queued, renders):
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    assert redacteur_client.get(url).status_code == 202
+
+    run_queued(queued)
+    response = redacteur_client.get(url)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content == b"%PDF-1.7 stand-in pdfua"
+    assert renders == [(plan_a.pk, "pdfua")]
+    assert len(queued) == 1
+
+
+@pytest.mark.django_db
+def test_a_plan_saved_meanwhile_gets_a_new_task_and_the_old_one_renders_nothing(
+        redacteur_client, plan_a, queued, renders):
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    redacteur_client.get(url)
+    Plan.objects.filter(pk=plan_a.pk).update(revisie=plan_a.revisie + 1)
+
+    assert redacteur_client.get(url).status_code == 202
+    run_queued(queued)
+
+    assert [r.args[1] for r in queued] == [plan_a.revisie, plan_a.revisie + 1]
+    assert renders == [(plan_a.pk, "pdfua")]  # only the new revision
+    assert redacteur_client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_task_for_a_deleted_plan_does_nothing(plan_a, renders):
+    plan_id, revision = plan_a.pk, plan_a.revisie
+    plan_a.delete()
+
+    assert render_plan_pdf.call(plan_id, revision, "pdfua") is False
+    assert renders == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_database_worker_renders_the_queued_pdf(redacteur_client, plan_a, settings, renders):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    assert redacteur_client.get(url).status_code == 202
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+    response = redacteur_client.get(url)
+    assert response.status_code == 200
+    assert response.content == b"%PDF-1.7 stand-in pdfua"
+    assert renders == [(plan_a.pk, "pdfua")]
