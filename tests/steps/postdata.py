@@ -11,6 +11,7 @@ an empty answer is left out (like an unticked radio button) or sent as "" for te
 
 The result is a plain dict, so a test can change or delete single keys before binding.
 """
+import copy
 import sys
 
 from planner.formdata import widget_value  # the one place that knows how widgets post answers
@@ -62,3 +63,15 @@ def bind(module, answers, *, plan_answers=None, **kwargs):
     """A bound form of a step module (s1_visie, ...) holding `answers`."""
     data = post_data(module.Form, answers, prefix=module.SLUG, plan_answers=plan_answers, **kwargs)
     return module.Form(data=data, prefix=module.SLUG, plan_answers=plan_answers)
+
+
+def step(plan, module):
+    """A copy of one step's answers from a plan's answers."""
+    return copy.deepcopy(plan[module.SLUG])
+
+
+def valid_form(module, answers, plan):
+    """The step form bound to `answers`, asserted valid."""
+    form = bind(module, answers, plan_answers=plan)
+    assert form.is_valid(), form.error_list()
+    return form

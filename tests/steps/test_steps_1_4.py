@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from django import forms
-from postdata import bind, post_data
+from postdata import bind, post_data, step, valid_form
 
 from steps import forms as f
 from steps import s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen
@@ -15,7 +15,6 @@ from steps.catalogs.base import Option
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.ladder import TREDEN
 from steps.catalogs.voorwaarden import VOORWAARDEN
-from steps.demo_data import answers as demo_answers
 from steps.document import NOT_ANSWERED, Section
 from steps.registry import STEPS
 from steps.text import count_text, in_sentence, join_words, one_decimal, period_text, shorten
@@ -23,21 +22,6 @@ from steps.typetest import typetest
 
 MODULES = (s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen)
 ENGLISH_OR_GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in."}
-
-
-@pytest.fixture
-def plan():
-    return demo_answers()
-
-
-def step(plan, module):
-    return copy.deepcopy(plan[module.SLUG])
-
-
-def valid_form(module, answers, plan):
-    form = bind(module, answers, plan_answers=plan)
-    assert form.is_valid(), form.error_list()
-    return form
 
 
 def all_errors(form):

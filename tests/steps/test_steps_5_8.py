@@ -1,9 +1,8 @@
 """Steps 5–8 at form level: questions, validation, answers, plan chapters and the check page."""
-import copy
 
 import pytest
 from django import forms
-from postdata import bind, post_data
+from postdata import bind, post_data, step, valid_form
 
 from steps import s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie
 from steps.catalogs.base import Option
@@ -11,28 +10,12 @@ from steps.catalogs import options
 from steps.catalogs.doelgroepen import DOELGROEPEN
 from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
 from steps.choices import EIGEN_INSTRUMENT, chosen_label, doel_options, instrument_name, instrument_options
-from steps.demo_data import answers as demo_answers
 from steps.document import NOT_ANSWERED, Paragraph, Section
 from steps.forms import StepForm
 
 MODULES = (s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie)
 GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in.",
            "Kies één van de mogelijkheden.", "Kies minstens één mogelijkheid."}
-
-
-@pytest.fixture
-def plan():
-    return demo_answers()
-
-
-def step(plan, module):
-    return copy.deepcopy(plan[module.SLUG])
-
-
-def valid_form(module, answers, plan):
-    form = bind(module, answers, plan_answers=plan)
-    assert form.is_valid(), form.error_list()
-    return form
 
 
 def errors_of(module, answers, plan):
