@@ -91,7 +91,7 @@ TEMPLATES = [
 
 # Form widgets render through Jinja2: several times faster than Django templates for the
 # many radio buttons and drop-downs of a step page. Our own page templates stay Django's.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+FORM_RENDERER = "planner.form_renderer.FormRenderer"
 
 WSGI_APPLICATION = "planner.wsgi.application"
 

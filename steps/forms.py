@@ -16,8 +16,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from steps.catalogs.base import by_code
-from steps.widgets import (FastDateInput, FastHiddenInput, FastNumberInput, FastSelect, FastSelectMultiple,
-                           FastTextarea, FastTextInput)
+from steps.widgets import (CheckboxSelectMultiple, FastDateInput, FastHiddenInput, FastNumberInput, FastSelect,
+                           FastSelectMultiple, FastTextarea, FastTextInput, RadioSelect)
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 5000
@@ -29,6 +29,28 @@ EMPTY_CHOICE = ("", "Kies…")
 
 
 # --- Fields with plain-Dutch messages -----------------------------------------------------
+
+class SharedChoicesMixin:
+    """A copy of the field shares its choice list (see steps.widgets.SharedChoicesWidgetMixin).
+
+    Skips ChoiceField's deep copy of the choices; everything else is copied as Django does.
+    """
+
+    def __deepcopy__(self, memo):
+        return forms.Field.__deepcopy__(self, memo)
+
+
+class ChoiceField(SharedChoicesMixin, forms.ChoiceField):
+    pass
+
+
+class TypedChoiceField(SharedChoicesMixin, forms.TypedChoiceField):
+    pass
+
+
+class MultipleChoiceField(SharedChoicesMixin, forms.MultipleChoiceField):
+    pass
+
 
 def _messages(required_message, **extra):
     messages = {"required": required_message or "Vul dit veld in."}
@@ -112,13 +134,13 @@ def _one_of(choices, widget):
     """(choices, widget) for one answer: radio buttons, or a drop-down list ("select") in table rows."""
     if widget == "select":
         return [EMPTY_CHOICE] + choices, FastSelect(attrs={"class": SELECT_CLASS})
-    return choices, forms.RadioSelect(attrs={"class": RADIO_CLASS})
+    return choices, RadioSelect(attrs={"class": RADIO_CLASS})
 
 
 def single_choice(label, options, *, required=False, help_text="", required_message="", widget="radio"):
     """One option of a catalogue, as radio buttons or (widget="select") a drop-down list."""
     choices, widget_instance = _one_of([(option.code, option.label) for option in options], widget)
-    field = forms.ChoiceField(
+    field = ChoiceField(
         label=label,
         choices=choices,
         required=required,
@@ -137,8 +159,8 @@ def multiple_choice(label, options, *, required=False, help_text="", required_me
     if widget == "select":
         widget_instance = FastSelectMultiple(attrs={"class": SELECT_CLASS, "size": 4})
     else:
-        widget_instance = forms.CheckboxSelectMultiple(attrs={"class": CHECKBOX_CLASS})
-    field = forms.MultipleChoiceField(
+        widget_instance = CheckboxSelectMultiple(attrs={"class": CHECKBOX_CLASS})
+    field = MultipleChoiceField(
         label=label,
         choices=[(option.code, option.label) for option in options],
         required=required,
@@ -165,7 +187,7 @@ def set_options(field, items):
         field.choices = [EMPTY_CHOICE] + pairs
 
 
-class YesNoField(forms.TypedChoiceField):
+class YesNoField(TypedChoiceField):
     """Ja/nee; cleans to True, False or None."""
 
     def prepare_value(self, value):
@@ -192,7 +214,7 @@ def yes_no(label, *, required=False, help_text="", required_message="", widget="
 def scale(label, anchors, *, required=False, help_text="", required_message="", widget="radio"):
     """A 1–5 (or 1–3) scale with a label per point; cleans to int."""
     choices, widget_instance = _one_of([(str(value), f"{value} – {text}") for value, text in anchors], widget)
-    return forms.TypedChoiceField(
+    return TypedChoiceField(
         label=label,
         choices=choices,
         coerce=int,
@@ -221,7 +243,7 @@ class RowForm(forms.Form):
 
 def fixed_column(column_label, items):
     """The fixed column of a table with one row per catalogue item (a hidden field)."""
-    return forms.ChoiceField(
+    return ChoiceField(
         label=column_label,
         choices=[(item.code, item.label) for item in items],
         widget=FastHiddenInput,

@@ -6,6 +6,7 @@ These widgets write the same HTML as Django's Jinja2 templates (same attributes,
 same escaping: Jinja2 escapes with markupsafe) and keep the escaped options per list of choices,
 so a row only decides which options are `selected`.
 """
+import copy
 from functools import lru_cache
 
 from django import forms
@@ -64,7 +65,30 @@ def _as_tuple(label):
     return label
 
 
-class FastSelectMixin:
+class SharedChoicesWidgetMixin:
+    """A copy of the widget shares its choice list instead of copying it.
+
+    Django copies a widget for every form it builds, choice list included: on a page with 40
+    table rows that is thousands of lists. Ours are never changed in place (a new list is
+    assigned instead, see steps.forms.set_options), so sharing them is safe.
+    """
+
+    def __deepcopy__(self, memo):
+        obj = copy.copy(self)
+        obj.attrs = self.attrs.copy()
+        memo[id(self)] = obj
+        return obj
+
+
+class RadioSelect(SharedChoicesWidgetMixin, forms.RadioSelect):
+    pass
+
+
+class CheckboxSelectMultiple(SharedChoicesWidgetMixin, forms.CheckboxSelectMultiple):
+    pass
+
+
+class FastSelectMixin(SharedChoicesWidgetMixin):
     """`render()` without templates; falls back to Django's if the choices are unusual."""
 
     def render(self, name, value, attrs=None, renderer=None):

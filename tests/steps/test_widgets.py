@@ -30,3 +30,23 @@ def test_it_renders_like_django(fast_class, django_class, kwargs, value):
     fast = fast_class(attrs=dict(attrs), **kwargs).render("stap-veld", value, {"id": "id_veld"}, renderer)
     plain = django_class(attrs=dict(attrs), **kwargs).render("stap-veld", value, {"id": "id_veld"}, renderer)
     assert str(fast) == str(plain)
+
+
+def test_copies_of_a_form_share_choice_lists_but_new_choices_stay_in_one_form():
+    from steps.forms import set_options
+    from steps.s6_doelgroepen import Form as DoelgroepenForm
+
+    row_class = DoelgroepenForm().formsets["vindplaatsen"].form
+    row_a, row_b = row_class(prefix="a"), row_class(prefix="b")
+    field_a, field_b = row_a.fields["vindplaats"], row_b.fields["vindplaats"]
+    assert field_a is not field_b and field_a.widget is not field_b.widget
+    assert field_a.choices is field_b.choices  # shared, not copied per row
+    assert field_a.widget.attrs is not field_b.widget.attrs
+
+    Item = type("Item", (), {})
+    only = Item()
+    only.code, only.label = "x", "Alleen deze"
+    set_options(field_a, [only])
+    assert [value for value, _ in field_a.widget.choices] == ["", "x"]
+    assert len(field_b.choices) > 2 and "x" not in [value for value, _ in field_b.widget.choices]
+    assert len(row_class.base_fields["vindplaats"].choices) == len(field_b.choices)
