@@ -113,6 +113,8 @@ class PlanStorage(BaseStorage):
         self.current_step = step
         #: The version the posted page was loaded with; None skips the check (old pages).
         self.expected_version = None
+        #: The answer to "Is deze stap klaar?" posted with the page: True, False or None (not asked).
+        self.is_done = None
 
     def reset(self):
         # formtools resets when it starts over; stored answers are never thrown away here.
@@ -126,6 +128,10 @@ class PlanStorage(BaseStorage):
         row = self._rows.get(step)
         return row.version if row else 0
 
+    def step_is_done(self, step):
+        row = self._rows.get(step)
+        return bool(row and row.is_done)
+
     def get_step_data(self, step):
         """Unsaved input (a draft) for the step, as form data; None when there is none."""
         row = self._rows.get(step)
@@ -136,7 +142,7 @@ class PlanStorage(BaseStorage):
     def set_step_data(self, step, cleaned_data):
         """Store the answers of a valid step at once and drop any draft."""
         self._rows[step] = save_answers(self.plan, step, cleaned_data, self.request.user,
-                                        expected_version=self.expected_version)
+                                        expected_version=self.expected_version, is_done=self.is_done)
 
     def set_step_draft(self, step, form_data):
         """Keep what was typed on a page that did not validate, without touching the answers."""

@@ -11,7 +11,6 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
-from planner.models import StepAnswer
 from planner.storage import VersionConflict, keep_conflict
 from steps import advisor
 from steps.registry import STEPS
@@ -77,6 +76,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         # Saves below refuse to overwrite answers a colleague stored after this page was loaded.
         self.storage.expected_version = management.cleaned_data.get("versie")
         data = self.request.POST
+        self.storage.is_done = {"ja": True, "nee": False}.get(data.get("klaar"))
         form = self.get_form(step=current, data=data)
         try:
             return self._save(form, current, data)
@@ -91,7 +91,6 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         action = data.get("actie", ACTION_NEXT)
         if form.is_valid():
             self.storage.set_step_data(current, self.process_step(form))
-            self._mark_done(current, data.get("klaar"))
             return self._after_save(current, goto, action)
         self.storage.set_step_draft(current, data)
         if goto in self.get_form_list() or action == ACTION_LATER:
@@ -102,11 +101,6 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             )
             return self._leave(goto, action)
         return self.render(form)
-
-    def _mark_done(self, step, answer):
-        """Keep the answer to "Is deze stap klaar?" (ja/nee) of a step that was saved."""
-        if answer in ("ja", "nee"):
-            StepAnswer.objects.filter(plan=self.plan, step=step).update(is_done=answer == "ja")
 
     def _keep_conflict(self, current, data):
         """Nothing is overwritten: keep the typed input and let the officer compare and choose."""
@@ -181,4 +175,4 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         # A re-shown page keeps the officer's choice; a fresh page shows what is stored.
         if self.request.method == "POST" and self.request.POST.get("klaar") in ("ja", "nee"):
             return self.request.POST["klaar"] == "ja"
-        return StepAnswer.objects.filter(plan=self.plan, step=step, is_done=True).exists()
+        return self.storage.step_is_done(step)
