@@ -3,7 +3,7 @@ from steps import forms as f
 from steps.catalogs import options
 from steps.catalogs.base import by_code
 from steps.catalogs.doelgroepen import DOELGROEPEN
-from steps.document import NOT_ANSWERED, BulletList, Facts, Heading, Paragraph, Section, Table, open_section
+from steps.document import NOT_ANSWERED, BulletList, Facts, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
 from steps.typetest import typetest
 
@@ -581,7 +581,7 @@ def _chapter_doelen(answers, gemeente):
 
 
 def plan_section(answers, plan_answers):
-    if not answers:
+    if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     gemeente = answers.get("gemeente_naam") or "De gemeente"
     blocks = []

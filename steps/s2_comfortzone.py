@@ -5,7 +5,7 @@ from steps.catalogs import options
 from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.ladder import LADDER_TOELICHTING, TREDEN, niveau, treden_voor
 from steps.catalogs.risks import RISICOS
-from steps.document import NOT_ANSWERED, Heading, Paragraph, Section, Table, open_section
+from steps.document import NOT_ANSWERED, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import answer_rows, count_text, gemeente_naam, join_words
 from steps.typetest import typetest
 
@@ -320,7 +320,7 @@ def check_rows(answers, plan_answers=None):
 # --- Plan chapter 4 -------------------------------------------------------------------------
 
 def plan_section(answers, plan_answers):
-    if not answers:
+    if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     gemeente = gemeente_naam(plan_answers)
     variant = answers.get("ladder_variant") or "vijf_treden"

@@ -7,7 +7,7 @@ from steps.catalogs import options
 from steps.catalogs.base import by_code, label
 from steps.catalogs.ladder import TREDEN, niveau
 from steps.catalogs.voorwaarden import SCORE_LABELS, VOORWAARDEN
-from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, open_section
+from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import answer_rows, dutch_date, euro, gemeente_naam, in_sentence, join_words, labels, one_decimal
 
 NUMBER = 3
@@ -257,7 +257,7 @@ def _score_text(score):
 
 
 def plan_section(answers, plan_answers):
-    if not answers:
+    if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     gemeente = gemeente_naam(plan_answers)
     blocks = [Heading("Waarom en hoe wij mantelzorgers betrekken")]

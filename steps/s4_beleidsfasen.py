@@ -6,7 +6,7 @@ from steps.catalogs.base import label
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.ladder import TREDEN, niveau
 from steps.choices import ladder_options
-from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, open_section
+from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import answer_rows, dutch_date, gemeente_naam, join_words, one_decimal, period_text
 from steps.typetest import typetest
 
@@ -262,7 +262,7 @@ def check_rows(answers, plan_answers=None):
 # --- Plan chapter 6 -------------------------------------------------------------------------
 
 def plan_section(answers, plan_answers):
-    if not answers:
+    if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     plan_answers = plan_answers or {}
     gemeente = gemeente_naam(plan_answers)

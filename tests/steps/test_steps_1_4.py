@@ -550,7 +550,8 @@ def test_s4_saved_answers_preselect_yes_and_the_rung(plan):
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
 def test_plan_section_for_an_empty_step_is_open(module):
-    for empty in ({}, None):
+    only_notes = {name: None for name in module.Form.base_fields} | {"stap_notities": "alleen notities"}
+    for empty in ({}, None, only_notes):
         section = module.plan_section(empty, {})
         assert isinstance(section, Section) and section.is_open
         assert section.number == module.NUMBER and section.slug == module.SLUG
@@ -558,13 +559,15 @@ def test_plan_section_for_an_empty_step_is_open(module):
 
 @pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
 def test_plan_section_survives_sparse_answers(module):
-    answers = {name: None for name in module.Form.base_fields}
-    answers.update({name: [] for name in module.Form.tables})
-    answers["stap_notities"] = "x"
-    for plan_answers in ({}, {module.SLUG: answers}):
-        section = module.plan_section(answers, plan_answers)
-        assert not section.is_open
-        text_of(section)
+    # One answer filled, everything else missing or empty: a chapter, not an open section.
+    sparse = {name: None for name in module.Form.base_fields}
+    sparse.update({name: [] for name in module.Form.tables})
+    for name in [name for name in module.Form.base_fields if name != "stap_notities"][:3]:
+        answers = {**sparse, name: "x"}
+        for plan_answers in ({}, {module.SLUG: answers}):
+            section = module.plan_section(answers, plan_answers)
+            assert not section.is_open, name
+            text_of(section)
 
 
 KEY_TEXT = {
