@@ -364,10 +364,24 @@ def glossary_appendix(chapters, cover=""):
     """Only the terms the plan itself uses (any of a term's variants, at the start of a word)."""
     text = " ".join([cover, *(block_text(block) for chapter in chapters for block in chapter.blocks)]).lower()
     used = [(term, uitleg) for term, uitleg in BEGRIPPEN
-            if any(re.search(r"(?<!\w)" + re.escape(variant.lower()), text) for variant in term_variants(term))]
+            if any(starts_a_word(variant.lower(), text) for variant in term_variants(term))]
     blocks = ([Paragraph("Deze begrippen komen in het plan voor."), Facts(used)] if used
               else [Paragraph("Het plan gebruikt nog geen begrippen uit de begrippenlijst.")])
     return Chapter("bijlage-begrippen", "", "Begrippenlijst", blocks, kind="appendix")
+
+
+def starts_a_word(needle, text):
+    """True if needle occurs in text at the start of a word, like re.search(r"(?<!\w)needle").
+
+    str.find instead of that regex: the lookbehind made every search scan the whole plan,
+    about a quarter of the time it takes to build the document.
+    """
+    start = text.find(needle)
+    while start != -1:
+        if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            return True
+        start = text.find(needle, start + 1)
+    return False
 
 
 def term_variants(term):
