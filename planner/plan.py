@@ -371,7 +371,7 @@ def glossary_appendix(chapters, cover=""):
 
 
 def starts_a_word(needle, text):
-    """True if needle occurs in text at the start of a word, like re.search(r"(?<!\w)needle").
+    """True if needle occurs in text at the start of a word, like re.search(r"(?<!\\w)needle").
 
     str.find instead of that regex: the lookbehind made every search scan the whole plan,
     about a quarter of the time it takes to build the document.
