@@ -2,7 +2,8 @@
 
 - `LoginThrottleBackend`: django-axes counts failed sign-ins per user name and IP address and
   refuses more tries for a while. Sign-ins without an HTTP request (the test client's
-  `login()`, a shell) have no IP address and are not counted.
+  `login()`, a shell) have no IP address and are not counted. `client_ip` finds the address
+  behind reverse proxies (DJANGO_PROXY_COUNT).
 - `SecurityHeadersMiddleware`: a Content-Security-Policy without inline scripts or styles, so
   injected markup cannot run; Django's SecurityMiddleware adds HSTS, nosniff and the referrer
   policy (see settings).
@@ -27,6 +28,22 @@ class LoginThrottleBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def client_ip(request):
+    """The visitor's IP address, for counting failed sign-ins (AXES_CLIENT_IP_CALLABLE).
+
+    Behind reverse proxies REMOTE_ADDR is the nearest proxy, the same for everyone. Each proxy
+    adds the address it saw to the right of X-Forwarded-For; a visitor can put anything on the
+    left. So with settings.PROXY_COUNT proxies the visitor is that many entries from the right.
+    """
+    count = settings.PROXY_COUNT
+    if count:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= count:
+            return forwarded[-count]
+    return request.META.get("REMOTE_ADDR")
 
 
 class SecurityHeadersMiddleware:

@@ -200,6 +200,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "planner/login_locked.html"
 AXES_HTTP_RESPONSE_CODE = 429
+# Behind reverse proxies (load balancer, TLS proxy): how many, so the visitor's own address is
+# counted instead of the proxy's (see planner.security.client_ip). 0: Django faces the visitors.
+PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0") or 0)
+AXES_CLIENT_IP_CALLABLE = "planner.security.client_ip"
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"

@@ -51,6 +51,39 @@ def test_a_successful_sign_in_resets_the_count(client, redacteur):
     assert sign_in(client, "redacteur", PASSWORD).status_code == 302
 
 
+@pytest.mark.django_db
+def test_behind_a_proxy_the_visitors_own_address_is_counted(client, redacteur, settings):
+    settings.PROXY_COUNT = 1
+    proxy = "10.9.9.9"
+    # The visitor claims an address on the left; the proxy appends the address it really saw.
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "redacteur", "password": "fout"}, REMOTE_ADDR=proxy,
+                    HTTP_X_FORWARDED_FOR=f"1.2.3.{_}, 192.0.2.7")
+    locked = Client().post(reverse("login"), {"username": "redacteur", "password": PASSWORD}, REMOTE_ADDR=proxy,
+                           HTTP_X_FORWARDED_FOR="192.0.2.7")
+    assert locked.status_code == 429
+    # A colleague behind the same proxy, from another address, is not locked out.
+    other = Client().post(reverse("login"), {"username": "redacteur", "password": PASSWORD}, REMOTE_ADDR=proxy,
+                          HTTP_X_FORWARDED_FOR="192.0.2.8")
+    assert other.status_code == 302
+
+
+@pytest.mark.parametrize("proxies, forwarded, expected", [
+    (0, "192.0.2.7", "10.9.9.9"),  # no proxy configured: the header is not trusted
+    (1, "192.0.2.7", "192.0.2.7"),
+    (1, "6.6.6.6, 192.0.2.7", "192.0.2.7"),  # a forged entry on the left is ignored
+    (2, "6.6.6.6, 192.0.2.7, 10.1.1.1", "192.0.2.7"),
+    (2, "192.0.2.7", "10.9.9.9"),  # fewer entries than proxies: fall back to the connection
+    (1, " , ", "10.9.9.9"),
+])
+def test_client_ip(proxies, forwarded, expected, settings, rf):
+    from planner.security import client_ip
+
+    settings.PROXY_COUNT = proxies
+    request = rf.get("/", REMOTE_ADDR="10.9.9.9", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected
+
+
 # --- Passwords -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("password", ["kort", "12345678901234", "password1234", "redacteur-2026"])
