@@ -204,6 +204,22 @@ def test_errors_are_linked_to_their_fields(redacteur_client, plan_a):
 
 
 @pytest.mark.django_db
+def test_errors_in_a_table_row_are_linked_to_their_cell(redacteur_client, plan_a):
+    answers = demo_data.answers()["visie"]
+    answers["doelen"][1]["beoogd_resultaat"] = "x" * 201  # longer than a short text may be
+    page = post_step(redacteur_client, plan_a, "visie", answers).content.decode()
+    field_id = "id_visie-doelen-1-beoogd_resultaat"
+    assert f'href="#{field_id}"' in page  # the error summary links to the cell
+    error = re.search(rf'<div class="[^"]*field-error" id="{field_id}_error">(.*?)</div>', page, re.S)
+    assert error and "Gebruik maximaal 200 tekens" in error.group(1)
+    cell = re.search(rf'<input[^>]*id="{field_id}"[^>]*>', page).group(0)
+    assert f'aria-describedby="{field_id}_hint {field_id}_error"' in cell and 'aria-invalid="true"' in cell
+    assert f'value="{"x" * 201}"' in cell  # what was typed stays
+    # The other rows show no errors.
+    assert "id_visie-doelen-0-beoogd_resultaat_error" not in page
+
+
+@pytest.mark.django_db
 def test_a_table_carries_an_empty_row_for_javascript(redacteur_client, plan_a):
     page = redacteur_client.get(reverse("planner:step", args=[plan_a.pk, "visie"])).content.decode()
     template = re.search(r'<template data-row-template>(.*?)</template>', page, re.S).group(1)
