@@ -6,8 +6,9 @@ make the server fetch it. Typed text is escaped by the templates and never reach
 so a refused load can only be a bug in our own templates: rendering then fails loudly.
 
 Speed: WeasyPrint is imported lazily (the import alone costs about a second), SVG labels are
-drawn as whole runs (see `_draw_svg_text_in_one_run`), and an unchanged plan renders once: the
-PDF is cached per plan revision in Django's default cache.
+drawn as whole runs (see `_draw_svg_text_in_one_run`), the garbage collector runs once per
+render and a few library hot spots are patched (planner/pdf_speed.py), and an unchanged plan
+renders once: the PDF is cached per plan revision in Django's default cache.
 """
 import functools
 import hashlib
@@ -23,6 +24,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.template.loader import render_to_string
 
+from planner import pdf_speed
 from planner.plan import build
 
 logger = logging.getLogger(__name__)
@@ -103,6 +105,7 @@ def layout(document, *, fetcher=None):
     from weasyprint import HTML
 
     _draw_svg_text_in_one_run()
+    pdf_speed.patch_libraries()
     fetcher = fetcher or static_only_fetcher_class()()
     pages = HTML(string=render_html(document), base_url=BASE_URL, url_fetcher=fetcher).render()
     if fetcher.refused:
@@ -112,7 +115,8 @@ def layout(document, *, fetcher=None):
 
 def render_plan(document, *, variant=DEFAULT_VARIANT, fetcher=None):
     """The PDF of a plan document as bytes."""
-    return layout(document, fetcher=fetcher).write_pdf(custom_metadata=True, **VARIANTS[variant])
+    with pdf_speed.one_garbage_collection():
+        return layout(document, fetcher=fetcher).write_pdf(custom_metadata=True, **VARIANTS[variant])
 
 
 # --- Cache ---------------------------------------------------------------------------------
@@ -158,7 +162,8 @@ def cache_key(plan, variant):
     # even where a test database hands out the same id twice.
     cover = [plan.titel, plan.periode, plan.status, plan.gemeente.naam, plan.gemeente.kleur,
              plan.updated_by_id, plan.created_at, plan.updated_at.date() if plan.updated_at else None]
-    digest = hashlib.sha256(repr(cover).encode()).hexdigest()[:16]
+    # str(): a just-saved plan holds Status.CONCEPT where a loaded one holds "concept".
+    digest = hashlib.sha256(repr([str(value) for value in cover]).encode()).hexdigest()[:16]
     return f"plan-pdf:{plan.pk}:{plan.revisie}:{variant}:{template_version()}:{digest}"
 
 
