@@ -124,6 +124,8 @@ def render_plan(document, *, variant=DEFAULT_VARIANT, fetcher=None):
 #: How long a render may take before a new request starts another one (a worker that died
 #: must not leave the officer waiting for ever).
 PENDING_SECONDS = 10 * 60
+#: How long the officer sees "it did not work" after a failed render before a new try starts.
+FAILED_SECONDS = 60
 
 
 def cached_plan_pdf(plan, variant=DEFAULT_VARIANT):
@@ -135,7 +137,7 @@ def cached_plan_pdf(plan, variant=DEFAULT_VARIANT):
     """
     key = cache_key(plan, variant)
     content = cache.get(key)
-    if content is None and cache.add(pending_key(key), True, PENDING_SECONDS):
+    if content is None and not render_failed(plan, variant) and cache.add(pending_key(key), True, PENDING_SECONDS):
         from planner.tasks import render_plan_pdf
 
         render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
@@ -152,8 +154,23 @@ def render_and_cache(plan, variant=DEFAULT_VARIANT):
     return content
 
 
+def mark_failed(plan, variant):
+    """Remember for a minute that rendering failed, so the wait page can say so (the task's work)."""
+    key = cache_key(plan, variant)
+    cache.set(failed_key(key), True, FAILED_SECONDS)
+    cache.delete(pending_key(key))
+
+
+def render_failed(plan, variant):
+    return cache.get(failed_key(cache_key(plan, variant))) is not None
+
+
 def pending_key(key):
     return f"{key}:wordt-gemaakt"
+
+
+def failed_key(key):
+    return f"{key}:mislukt"
 
 
 def cache_key(plan, variant):

@@ -20,5 +20,12 @@ def render_plan_pdf(plan_id, revision, variant):
     if plan is None or plan.revisie != revision:
         logger.info("PDF of plan %s revision %s is no longer wanted", plan_id, revision)
         return False
-    pdf.render_and_cache(plan, pdf.variant_from(variant))
+    variant = pdf.variant_from(variant)
+    try:
+        pdf.render_and_cache(plan, variant)
+    except Exception:
+        # The wait page tells the officer; the task is recorded as failed with this error.
+        logger.exception("PDF of plan %s revision %s could not be made", plan_id, revision)
+        pdf.mark_failed(plan, variant)
+        raise
     return True

@@ -202,8 +202,11 @@ def plan_pdf(request, plan_id):
     content = pdf.cached_plan_pdf(plan, variant)
     if content is None:
         # A worker is making it; the wait page reloads this URL until the download is there.
-        response = render(request, "planner/pdf_wait.html", {"plan": plan, "again": pdf_url(plan, variant)},
-                          status=202)
+        # If the worker failed, the page says so; a reload a minute later tries again.
+        failed = pdf.render_failed(plan, variant)
+        response = render(request, "planner/pdf_wait.html",
+                          {"plan": plan, "again": pdf_url(plan, variant), "failed": failed},
+                          status=200 if failed else 202)
         add_never_cache_headers(response)
         return response
     response = HttpResponse(content, content_type="application/pdf")

@@ -118,3 +118,37 @@ def test_the_database_worker_renders_the_queued_pdf(redacteur_client, plan_a, se
     assert response.status_code == 200
     assert response.content == b"%PDF-1.7 stand-in pdfua"
     assert renders == [(plan_a.pk, "pdfua")]
+
+
+@pytest.fixture
+def broken_render(monkeypatch):
+    calls = []
+
+    def fail(document, *, variant=pdf.DEFAULT_VARIANT, fetcher=None):
+        calls.append(variant)
+        raise RuntimeError("WeasyPrint struikelde")
+
+    monkeypatch.setattr(pdf, "render_plan", fail)
+    return calls
+
+
+@pytest.mark.django_db
+def test_a_failed_render_shows_an_error_page_and_a_minute_later_tries_again(
+        redacteur_client, plan_a, queued, broken_render):
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    assert redacteur_client.get(url).status_code == 202
+    with pytest.raises(RuntimeError):
+        run_queued(queued)
+
+    response = redacteur_client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+    assert "De PDF kon niet worden gemaakt" in html and 'role="alert"' in html
+    assert "http-equiv=\"refresh\"" not in html  # no endless refreshing of a failure
+    assert "no-cache" in response["Cache-Control"]
+    assert len(queued) == 1  # no new task while the failure is shown
+
+    # The marker expires after FAILED_SECONDS; then a reload queues a new render.
+    pdf.cache.delete(pdf.failed_key(pdf.cache_key(plan_a, pdf.DEFAULT_VARIANT)))
+    assert redacteur_client.get(url).status_code == 202
+    assert len(queued) == 2
