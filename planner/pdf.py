@@ -15,6 +15,7 @@ import hashlib
 import importlib
 import logging
 import mimetypes
+from datetime import timedelta
 from math import inf
 from pathlib import Path
 
@@ -23,8 +24,10 @@ from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.utils import timezone
 
 from planner import pdf_speed
+from planner.models import Plan
 from planner.plan import build
 
 logger = logging.getLogger(__name__)
@@ -126,6 +129,8 @@ def render_plan(document, *, variant=DEFAULT_VARIANT, fetcher=None):
 PENDING_SECONDS = 10 * 60
 #: How long the officer sees "it did not work" after a failed render before a new try starts.
 FAILED_SECONDS = 60
+#: Below a download someone is waiting for (priority 0), so a click is never queued behind it.
+PRERENDER_PRIORITY = -10
 
 
 def cached_plan_pdf(plan, variant=DEFAULT_VARIANT):
@@ -143,6 +148,31 @@ def cached_plan_pdf(plan, variant=DEFAULT_VARIANT):
         render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
         content = cache.get(key)
     return content
+
+
+def prerender_later(plan_id):
+    """Queue a render of the plan's current revision to run settings.PDF_PRERENDER_SECONDS later.
+
+    The task skips itself if the plan changed again meanwhile (that change queued its own) or
+    the PDF is there already. Needs a task backend that can wait, as the database backend
+    can; with the immediate backend of the tests it does nothing rather than render inside a save.
+    """
+    from django_tasks import default_task_backend
+
+    from planner.tasks import render_plan_pdf
+
+    delay = settings.PDF_PRERENDER_SECONDS
+    if not delay or not default_task_backend.supports_defer:
+        return None
+    revision = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
+    if revision is None:
+        return None
+    return render_plan_pdf.using(priority=PRERENDER_PRIORITY, run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
+        plan_id, revision, DEFAULT_VARIANT)
+
+
+def is_cached(plan, variant=DEFAULT_VARIANT):
+    return cache.get(cache_key(plan, variant)) is not None
 
 
 def render_and_cache(plan, variant=DEFAULT_VARIANT):

@@ -121,6 +121,9 @@ CACHES = {
         "TIMEOUT": int(os.environ.get("DJANGO_CACHE_TIMEOUT", str(7 * 24 * 60 * 60))),
     }
 }
+# After a change the PDF is made in advance, once the plan has been left alone this long: the
+# download is then usually there at once, and a burst of saves costs one render. 0: only on request.
+PDF_PRERENDER_SECONDS = int(os.environ.get("DJANGO_PDF_PRERENDER_SECONDS", "120") or 0)
 # Sessions stay in the database (Django's default engine), shared by every app server too.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -9,12 +9,15 @@ goes through `save_answers`, which keeps the answers as a `StepRevision` too. Wh
 was loaded with an older version than the stored one, nothing is overwritten: the save raises
 `VersionConflict` and the wizard keeps the typed input as a `StepConflict`.
 """
+import functools
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from formtools.wizard.storage.base import BaseStorage
 
+from planner import pdf
 from planner.models import Plan, StepAnswer, StepConflict, StepRevision
 
 
@@ -40,6 +43,8 @@ def _locked_row(plan, step, expected_version):
 def _touch_plan(plan, user):
     # The plan's revision number keys the PDF cache, so it moves with drafts as well.
     Plan.objects.filter(pk=plan.pk).update(revisie=F("revisie") + 1, updated_by=user, updated_at=timezone.now())
+    # Have the PDF of the new revision ready before anyone asks (once the changes stop).
+    transaction.on_commit(functools.partial(pdf.prerender_later, plan.pk))
 
 
 def save_answers(plan, step, answers, user, *, expected_version=None, restored_from=None, is_done=None):

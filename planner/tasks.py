@@ -14,13 +14,16 @@ def render_plan_pdf(plan_id, revision, variant):
     """Render a plan's PDF into the cache, where the PDF view picks it up.
 
     A plan that was deleted or saved again since the request is skipped: the next request
-    asks for the new revision itself.
+    asks for the new revision itself. Queued by a download (pdf.cached_plan_pdf) or, a little
+    after each change, to have the PDF ready in advance (pdf.prerender_later).
     """
     plan = Plan.objects.select_related("gemeente").filter(pk=plan_id).first()
     if plan is None or plan.revisie != revision:
         logger.info("PDF of plan %s revision %s is no longer wanted", plan_id, revision)
         return False
     variant = pdf.variant_from(variant)
+    if pdf.is_cached(plan, variant):  # made in advance (pdf.prerender_later), or asked for twice
+        return True
     try:
         pdf.render_and_cache(plan, variant)
     except Exception:

@@ -152,3 +152,44 @@ def test_a_failed_render_shows_an_error_page_and_a_minute_later_tries_again(
     pdf.cache.delete(pdf.failed_key(pdf.cache_key(plan_a, pdf.DEFAULT_VARIANT)))
     assert redacteur_client.get(url).status_code == 202
     assert len(queued) == 2
+
+
+@pytest.mark.django_db
+def test_after_saves_the_pdf_is_made_in_advance_once(redacteur_client, plan_a, queued, renders, settings,
+                                                     django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from steps import demo_data
+    from tests.test_pages import post_step
+
+    answers = demo_data.answers()["visie"]
+    with django_capture_on_commit_callbacks(execute=True):
+        post_step(redacteur_client, plan_a, "visie", answers)
+        post_step(redacteur_client, plan_a, "visie", {**answers, "gemeente_naam": "Lindewaarde-Oost"})
+
+    assert len(queued) == 2  # one per save, each for the revision it made
+    for result in queued:
+        assert result.task.priority == pdf.PRERENDER_PRIORITY
+        wait = timedelta(seconds=settings.PDF_PRERENDER_SECONDS)
+        assert timezone.now() + wait - timedelta(seconds=30) < result.task.run_after <= timezone.now() + wait
+    run_queued(queued)
+
+    assert renders == [(plan_a.pk, "pdfua")]  # the first task saw a newer revision and stepped aside
+    response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]))
+    assert response.status_code == 200  # ready at the first click
+    assert len(queued) == 2  # and the click queued nothing
+
+
+
+@pytest.mark.django_db
+def test_making_pdfs_in_advance_can_be_switched_off(redacteur_client, plan_a, queued, settings,
+                                                    django_capture_on_commit_callbacks):
+    from steps import demo_data
+    from tests.test_pages import post_step
+
+    settings.PDF_PRERENDER_SECONDS = 0
+    with django_capture_on_commit_callbacks(execute=True):
+        assert post_step(redacteur_client, plan_a, "visie", demo_data.answers()["visie"]).status_code == 302
+    assert queued == []
