@@ -60,6 +60,10 @@ def production_env(workdir, port):
         DJANGO_SECURE="0",
         DJANGO_STATIC_ROOT=str(workdir / "static"),
         DJANGO_BENCH_VIEWS="1",
+        # No PDFs made in advance: each phase would inherit the renders of the plans the phase
+        # before it saved. Rendering next to the officers is measured on its own: werkdag-pdf
+        # renders without a break, more than making PDFs in advance ever does.
+        DJANGO_PDF_PRERENDER_SECONDS="0",
         DATABASE_URL=os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}",
         GUNICORN_BIND=f"127.0.0.1:{port}",
     )
