@@ -47,3 +47,20 @@ access_log_format = '%(h)s %(t)s "%(r)s" %(s)s %(b)s %(M)sms'
 control_socket_disable = True
 # Heartbeat files in memory, not on a (possibly slow) disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+
+def post_worker_init(worker):
+    """Keep what every request needs out of the garbage collector's way (gc.freeze).
+
+    A full collection walks every object in the process: Django, the catalogues, the step
+    forms. That took 50-90 ms once every 30 or so requests: the slowest few percent of page
+    loads. Objects loaded before the first request live as long as the process, so they are
+    frozen (never scanned again); a full collection then takes about 15 ms.
+    """
+    import gc
+
+    from django.urls import get_resolver
+
+    get_resolver().url_patterns  # import views, forms and catalogues now, not at the first request
+    gc.collect()
+    gc.freeze()

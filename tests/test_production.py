@@ -219,3 +219,17 @@ def test_it_serves_every_page_of_the_demo_with_production_settings(production_se
     assert worker.returncode == 0, worker.stderr
     status, _, _, _ = browser.request("GET", plan_url + "pdf/")
     assert status == 200
+
+
+def test_gunicorn_workers_freeze_what_they_loaded_before_the_first_request():
+    import gc
+    import runpy
+
+    config = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))
+    gc.unfreeze()
+    try:
+        config["post_worker_init"](worker=None)
+        assert gc.get_freeze_count() > 10_000  # Django, the URLconf, views, steps and catalogues
+        assert "steps.s6_doelgroepen" in sys.modules  # imported by the URLconf, so frozen too
+    finally:
+        gc.unfreeze()
