@@ -418,7 +418,7 @@ def empty_view_session(browser, results, stop_at):
         timed(browser, results, "leeg", "GET", "/bench/leeg/")
 
 
-WAIT_PAGE_REFRESH_SECONDS = 3  # the "wordt gemaakt" page refreshes itself this often
+WAIT_PAGE_REFRESH_SECONDS = 3  # the "wordt gemaakt" page's script asks this often
 
 
 def pdf_session(browser, plan_ids, results, stop_at):

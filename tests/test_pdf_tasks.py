@@ -48,7 +48,9 @@ def test_it_shows_a_wait_page_while_the_pdf_is_made(redacteur_client, plan_a, qu
     assert "no-cache" in response["Cache-Control"]
     html = response.content.decode()
     assert "Het plan wordt gemaakt" in html
-    assert '<meta http-equiv="refresh" content="3">' in html
+    url = reverse("planner:pdf", args=[plan_a.pk]) + "?variant=pdfa"
+    assert f'data-pdf-wacht="{url}"' in html  # static/js/app.js asks this URL until the PDF is there
+    assert 'http-equiv="refresh"' not in html  # no page that reloads by itself (WCAG 2.2.1)
     assert 'role="status"' in html
     assert f'href="{reverse("planner:pdf", args=[plan_a.pk])}?variant=pdfa"' in html
     assert renders == []  # nothing rendered inside the request

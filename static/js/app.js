@@ -91,6 +91,30 @@
     });
   });
 
+  // --- The PDF is being made ------------------------------------------------------------------
+  // The wait page asks every few seconds (HEAD: no body) whether the PDF is there. Ready: the
+  // download starts. Failed: the page reloads and says so. No automatic page refresh (WCAG
+  // 2.2.1); without JavaScript the officer uses the "Probeer het opnieuw" link.
+  var pdfWait = document.querySelector("[data-pdf-wacht]");
+  if (pdfWait) {
+    var pdfUrl = pdfWait.getAttribute("data-pdf-wacht");
+    var pdfStatus = pdfWait.querySelector("[data-pdf-status]");
+    var checkPdf = function () {
+      fetch(pdfUrl, { method: "HEAD", credentials: "same-origin", cache: "no-store" })
+        .then(function (response) {
+          if (response.status !== 200) { setTimeout(checkPdf, 3000); return; }
+          if ((response.headers.get("Content-Type") || "").indexOf("application/pdf") === 0) {
+            if (pdfStatus) pdfStatus.textContent = "De PDF is klaar. De download begint nu.";
+            window.location.href = pdfUrl;
+          } else {
+            window.location.reload();  // the page that says what went wrong
+          }
+        })
+        .catch(function () { setTimeout(checkPdf, 3000); });
+    };
+    setTimeout(checkPdf, 3000);
+  }
+
   // --- A session about to end -------------------------------------------------------------------
   // A few minutes before the session ends, a dialog offers to stay logged in (a cheap GET that
   // extends the session). Without an answer, a step page is saved just in time as "Opslaan en

@@ -2,12 +2,14 @@
 
 One logged-in browser context visits every page type once: login, dashboard, new plan (empty
 and with errors), every step (empty and after a save with errors), plan overview, check
-answers, preview and history. The violations of all pages are reported together.
+answers, preview, history and the other pages, and the PDF's wait and error pages. The violations of all pages are reported together.
 """
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.test import override_settings
 from django.urls import reverse
 
+from planner import pdf
 from planner.models import Plan, StepAnswer
 from steps import demo_data
 from steps.registry import STEPS
@@ -72,6 +74,12 @@ def test_no_page_type_has_wcag_violations(live_server, browser, make_user, gemee
     visit("team", reverse("planner:team", args=[gemeente_a.pk]))
     visit("logboek", reverse("planner:audit_log", args=[gemeente_a.pk]))
     visit("overal uitloggen", reverse("log_out_everywhere"))
+    # The PDF's wait page and the page after a failed render (tasks only queued, not run).
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
+        visit("pdf wordt gemaakt", reverse("planner:pdf", args=[full.pk]))
+        pdf.mark_failed(Plan.objects.get(pk=full.pk), pdf.DEFAULT_VARIANT)
+        visit("pdf mislukt", reverse("planner:pdf", args=[full.pk]))
+        assert page.get_by_role("heading", name="De PDF kon niet worden gemaakt").is_visible()
     context.close()
 
     assert len(found) >= 25
