@@ -151,24 +151,30 @@ def cached_plan_pdf(plan, variant=DEFAULT_VARIANT):
 
 
 def prerender_later(plan_id):
-    """Queue a render of the plan's current revision to run settings.PDF_PRERENDER_SECONDS later.
+    """Have the plan's PDF made settings.PDF_PRERENDER_SECONDS from now, if nothing is waiting yet.
 
-    The task skips itself if the plan changed again meanwhile (that change queued its own) or
-    the PDF is there already. Needs a task backend that can wait, as the database backend
-    can; with the immediate backend of the tests it does nothing rather than render inside a save.
+    One waiting task per plan: saves while it waits add nothing. When it runs and finds the
+    plan changed meanwhile, it waits again (planner.tasks.prerender_plan_pdf), so the PDF is
+    made once the plan has been left alone. Needs a task backend that can wait, as the
+    database backend can; with the immediate backend of the tests it does nothing rather than
+    render inside a save.
     """
     from django_tasks import default_task_backend
 
-    from planner.tasks import render_plan_pdf
+    from planner.tasks import prerender_plan_pdf
 
     delay = settings.PDF_PRERENDER_SECONDS
     if not delay or not default_task_backend.supports_defer:
         return None
     revision = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
-    if revision is None:
+    if revision is None or not cache.add(prerender_key(plan_id), True, delay + 10 * 60):
         return None
-    return render_plan_pdf.using(priority=PRERENDER_PRIORITY, run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
-        plan_id, revision, DEFAULT_VARIANT)
+    return prerender_plan_pdf.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(plan_id, revision)
+
+
+def prerender_key(plan_id):
+    """Marks that a render in advance of the plan is waiting (see prerender_later)."""
+    return f"plan-pdf-vooraf:{plan_id}"
 
 
 def is_cached(plan, variant=DEFAULT_VARIANT):

@@ -1,6 +1,7 @@
 """Background work, run by `manage.py db_worker` (django-tasks with its database backend)."""
 import logging
 
+from django.core.cache import cache
 from django_tasks import task
 
 from planner import pdf
@@ -14,8 +15,8 @@ def render_plan_pdf(plan_id, revision, variant):
     """Render a plan's PDF into the cache, where the PDF view picks it up.
 
     A plan that was deleted or saved again since the request is skipped: the next request
-    asks for the new revision itself. Queued by a download (pdf.cached_plan_pdf) or, a little
-    after each change, to have the PDF ready in advance (pdf.prerender_later).
+    asks for the new revision itself. Queued by a download (pdf.cached_plan_pdf) and by
+    prerender_plan_pdf.
     """
     plan = Plan.objects.select_related("gemeente").filter(pk=plan_id).first()
     if plan is None or plan.revisie != revision:
@@ -32,3 +33,19 @@ def render_plan_pdf(plan_id, revision, variant):
         pdf.mark_failed(plan, variant)
         raise
     return True
+
+
+@task(priority=pdf.PRERENDER_PRIORITY)
+def prerender_plan_pdf(plan_id, revision):
+    """Make the PDF in advance (queued by pdf.prerender_later), once the plan is left alone.
+
+    Changed again since it was queued: wait another round for the current revision instead.
+    """
+    cache.delete(pdf.prerender_key(plan_id))  # from here on, a save may queue a new round
+    current = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
+    if current is None:
+        return False
+    if current != revision:
+        pdf.prerender_later(plan_id)
+        return False
+    return render_plan_pdf.call(plan_id, revision, pdf.DEFAULT_VARIANT)

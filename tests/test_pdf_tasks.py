@@ -157,32 +157,40 @@ def test_a_failed_render_shows_an_error_page_and_a_minute_later_tries_again(
 
 
 @pytest.mark.django_db
-def test_after_saves_the_pdf_is_made_in_advance_once(redacteur_client, plan_a, queued, renders, settings,
-                                                     django_capture_on_commit_callbacks):
+def test_after_saves_the_pdf_is_made_in_advance_once_the_plan_is_left_alone(
+        redacteur_client, plan_a, queued, renders, settings, django_capture_on_commit_callbacks):
     from datetime import timedelta
 
     from django.utils import timezone
 
+    from planner.tasks import prerender_plan_pdf
     from steps import demo_data
     from tests.test_pages import post_step
 
     answers = demo_data.answers()["visie"]
+    for name in ("Lindewaarde", "Lindewaarde-Oost"):  # each save commits on its own
+        with django_capture_on_commit_callbacks(execute=True):
+            post_step(redacteur_client, plan_a, "visie", {**answers, "gemeente_naam": name})
+
+    # One waiting task for the plan, however often it is saved, and it waits.
+    [first] = queued
+    wait = timedelta(seconds=settings.PDF_PRERENDER_SECONDS)
+    assert first.task.name == prerender_plan_pdf.name and first.task.priority == pdf.PRERENDER_PRIORITY
+    assert timezone.now() + wait - timedelta(seconds=30) < first.task.run_after <= timezone.now() + wait
+
+    # It finds the plan changed since it was queued: it waits another round, for the new revision.
+    plan_a.refresh_from_db()
     with django_capture_on_commit_callbacks(execute=True):
-        post_step(redacteur_client, plan_a, "visie", answers)
-        post_step(redacteur_client, plan_a, "visie", {**answers, "gemeente_naam": "Lindewaarde-Oost"})
+        run_queued([first])
+    assert renders == []
+    [_, second] = queued
+    assert second.args == [plan_a.pk, plan_a.revisie]
 
-    assert len(queued) == 2  # one per save, each for the revision it made
-    for result in queued:
-        assert result.task.priority == pdf.PRERENDER_PRIORITY
-        wait = timedelta(seconds=settings.PDF_PRERENDER_SECONDS)
-        assert timezone.now() + wait - timedelta(seconds=30) < result.task.run_after <= timezone.now() + wait
-    run_queued(queued)
-
-    assert renders == [(plan_a.pk, "pdfua")]  # the first task saw a newer revision and stepped aside
+    run_queued([second])  # left alone: now it renders
+    assert renders == [(plan_a.pk, "pdfua")]
     response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]))
     assert response.status_code == 200  # ready at the first click
     assert len(queued) == 2  # and the click queued nothing
-
 
 
 @pytest.mark.django_db
@@ -195,3 +203,19 @@ def test_making_pdfs_in_advance_can_be_switched_off(redacteur_client, plan_a, qu
     with django_capture_on_commit_callbacks(execute=True):
         assert post_step(redacteur_client, plan_a, "visie", demo_data.answers()["visie"]).status_code == 302
     assert queued == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_database_worker_makes_the_pdf_in_advance_only_when_its_time_has_come(plan_a, settings, renders):
+    import time
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.PDF_PRERENDER_SECONDS = 1
+    assert pdf.prerender_later(plan_a.pk) is not None
+    assert pdf.prerender_later(plan_a.pk) is None  # one waiting per plan
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert renders == []  # not yet
+    time.sleep(1.2)
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert renders == [(plan_a.pk, "pdfua")]
