@@ -166,8 +166,11 @@ def prerender_later(plan_id):
     delay = settings.PDF_PRERENDER_SECONDS
     if not delay or not default_task_backend.supports_defer:
         return None
+    if not cache.add(prerender_key(plan_id), True, delay + 10 * 60):
+        return None  # one is waiting already: a save costs just this one lookup
     revision = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
-    if revision is None or not cache.add(prerender_key(plan_id), True, delay + 10 * 60):
+    if revision is None:
+        cache.delete(prerender_key(plan_id))
         return None
     return prerender_plan_pdf.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(plan_id, revision)
 

@@ -56,3 +56,18 @@ def lezer(make_user, gemeente_a):
 def redacteur_client(client, redacteur):
     client.force_login(redacteur)
     return client
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    """Counts real renders; hands out a tiny stand-in PDF so these tests stay fast."""
+    from planner import pdf
+
+    calls = []
+
+    def fake_render(document, *, variant=pdf.DEFAULT_VARIANT, fetcher=None):
+        calls.append((document.plan.pk, variant))
+        return b"%PDF-1.7 stand-in " + variant.encode()
+
+    monkeypatch.setattr(pdf, "render_plan", fake_render)
+    return calls

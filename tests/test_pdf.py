@@ -18,19 +18,6 @@ def xmp(content):
     return catalog["/Metadata"].get_object().get_data().decode()
 
 
-@pytest.fixture
-def renders(monkeypatch):
-    """Counts real renders; hands out a tiny stand-in PDF so the cache tests stay fast."""
-    calls = []
-
-    def fake_render(document, *, variant=pdf.DEFAULT_VARIANT, fetcher=None):
-        calls.append((document.plan.pk, variant))
-        return b"%PDF-1.7 stand-in " + variant.encode()
-
-    monkeypatch.setattr(pdf, "render_plan", fake_render)
-    return calls
-
-
 @pytest.mark.django_db
 def test_it_downloads_the_plan_as_a_tagged_pdf(redacteur_client, plan_a):
     response = redacteur_client.get(reverse("planner:pdf", args=[plan_a.pk]))

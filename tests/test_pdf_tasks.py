@@ -14,19 +14,6 @@ from planner.tasks import render_plan_pdf
 
 
 @pytest.fixture
-def renders(monkeypatch):
-    """Counts real renders; hands out a tiny stand-in PDF so these tests stay fast."""
-    calls = []
-
-    def fake_render(document, *, variant=pdf.DEFAULT_VARIANT, fetcher=None):
-        calls.append((document.plan.pk, variant))
-        return b"%PDF-1.7 stand-in " + variant.encode()
-
-    monkeypatch.setattr(pdf, "render_plan", fake_render)
-    return calls
-
-
-@pytest.fixture
 def queued(settings):
     """Tasks are queued, not run: the list of queued results, as a worker would find them."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
