@@ -5,7 +5,18 @@ from planner.models import Plan
 from steps import forms as f
 
 
-class NewPlanForm(forms.Form):
+class PeriodCheck:
+    """For a form with periode_start and periode_eind: the last year may not come first."""
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("periode_start"), cleaned.get("periode_eind")
+        if start and end and end < start:
+            self.add_error("periode_eind", "Het laatste jaar mag niet vóór het eerste jaar liggen.")
+        return cleaned
+
+
+class NewPlanForm(PeriodCheck, forms.Form):
     titel = f.short_text(
         "Titel van het plan", required=True, required_message="Vul een titel in.",
         help_text="Bijvoorbeeld: Samen met mantelzorgers 2027–2030.",
@@ -26,13 +37,6 @@ class NewPlanForm(forms.Form):
         only = list(gemeenten[:2])
         if len(only) == 1:
             self.fields["gemeente"].initial = only[0].pk
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("periode_start"), cleaned.get("periode_eind")
-        if start and end and end < start:
-            self.add_error("periode_eind", "Het laatste jaar mag niet vóór het eerste jaar liggen.")
-        return cleaned
 
     def save(self, user):
         return Plan.objects.create(

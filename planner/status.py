@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from planner import audit
 from planner.access import get_plan
+from planner.forms import PeriodCheck
 from planner.models import Plan
 from planner.storage import save_answers
 from steps import advisor
@@ -55,17 +56,10 @@ class FixPlanForm(forms.Form):
         return cleaned
 
 
-class NewVersionForm(forms.Form):
+class NewVersionForm(PeriodCheck, forms.Form):
     titel = f.short_text("Titel van de nieuwe versie", required=True, required_message="Vul een titel in.")
     periode_start = f.year("Eerste jaar", required=True, required_message="Vul het eerste jaar in.")
     periode_eind = f.year("Laatste jaar", required=True, required_message="Vul het laatste jaar in.")
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("periode_start"), cleaned.get("periode_eind")
-        if start and end and end < start:
-            self.add_error("periode_eind", "Het laatste jaar mag niet vóór het eerste jaar liggen.")
-        return cleaned
 
 
 def error_list(form):
