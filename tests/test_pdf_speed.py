@@ -109,3 +109,25 @@ def test_a_just_saved_plan_and_the_same_plan_loaded_again_share_their_cached_pdf
     plan_a.status = Plan.Status.CONCEPT
     loaded = Plan.objects.select_related("gemeente").get(pk=plan_a.pk)
     assert pdf.cache_key(plan_a, "pdfua") == pdf.cache_key(loaded, "pdfua")
+
+
+def test_the_pdf_is_stored_before_the_render_is_cleaned_up(monkeypatch):
+    """The officer waits for cache.set, not for freeing the render's objects afterwards."""
+    collector_running_when = {}
+
+    def render(document, variant):
+        collector_running_when["render"] = gc.isenabled()
+        return b"%PDF-1.7 stand-in"
+
+    def store(key, content, *args):
+        collector_running_when["store"] = gc.isenabled()
+
+    monkeypatch.setattr(pdf, "build", lambda plan: None)
+    monkeypatch.setattr(pdf, "render_plan", render)
+    monkeypatch.setattr(pdf, "cache_key", lambda plan, variant: "plan-pdf:test")
+    monkeypatch.setattr(pdf.cache, "set", store)
+    monkeypatch.setattr(pdf.cache, "delete", lambda key: None)
+
+    assert pdf.render_and_cache(plan=None) == b"%PDF-1.7 stand-in"
+    assert collector_running_when == {"render": False, "store": False}
+    assert gc.isenabled()
