@@ -87,6 +87,31 @@ class SizedTable(Table):
 
 
 @dataclass
+class Landscape:
+    """A wide table printed on a landscape page, with the heading and introduction just before
+    it: left on the portrait page, they would end up alone on an almost empty page."""
+
+    blocks: list
+    kind: str = "landscape"
+
+
+def on_landscape_pages(blocks):
+    """The blocks, with each landscape table grouped with the heading and paragraphs leading up to it."""
+    grouped = []
+    for block in blocks:
+        if getattr(block, "size", "") != "landscape":
+            grouped.append(block)
+            continue
+        lead = len(grouped)
+        while lead and grouped[lead - 1].kind in ("heading", "paragraph"):
+            lead -= 1
+        while lead < len(grouped) and grouped[lead].kind != "heading":
+            lead += 1  # from the heading on; paragraphs before it belong to the section above
+        grouped[lead:] = [Landscape([*grouped[lead:], block])]
+    return grouped
+
+
+@dataclass
 class Chapter:
     anchor: str
     number: str  # "1" … for chapters, "A" … for appendices, "" for the summary
@@ -204,7 +229,7 @@ def build(plan, answers=None):
         appendix.number = letter
     number_figures(document.contents)
     for chapter in document.contents:
-        chapter.blocks = [sized(block) for block in chapter.blocks]
+        chapter.blocks = on_landscape_pages(sized_tables(chapter.blocks))
     return document
 
 
@@ -604,14 +629,25 @@ def planning_facts(answers):
 
 # --- Table columns -----------------------------------------------------------------------------
 
-def sized(block):
-    if block.kind != "table" or isinstance(block, SizedTable):
+def sized_tables(blocks):
+    """The chapter's tables with column widths. Tables with the same columns (the goals per
+    V-gebied, say) are sized on all their rows together, so their columns line up."""
+    rows_by_columns = {}
+    for block in blocks:
+        if block.kind == "table":
+            rows_by_columns.setdefault(tuple(block.headers), []).extend(block.rows)
+    return [sized(block, rows_by_columns[tuple(block.headers)]) if block.kind == "table" else block
+            for block in blocks]
+
+
+def sized(block, rows):
+    if isinstance(block, SizedTable):
         return block
     columns = len(block.headers)
     font = 7 if SMALL_TYPE_FROM <= columns < LANDSCAPE_FROM else 8
     text_width = 257 if columns >= LANDSCAPE_FROM else 170
     return SizedTable(caption=block.caption, headers=block.headers, rows=block.rows,
-                      widths=column_widths(block.headers, block.rows, font, text_width))
+                      widths=column_widths(block.headers, rows, font, text_width))
 
 
 def column_widths(headers, rows, font=8, text_width=170):

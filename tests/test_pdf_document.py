@@ -110,6 +110,46 @@ def test_it_looks_like_a_document_with_a_cover_and_page_numbers(demo):
     assert "Gemeente Lindewaarde · Samen met mantelzorgers" in demo.pages[4]  # the running header
 
 
+def test_a_wide_table_shares_its_landscape_page_with_its_heading(demo):
+    """Left on a portrait page, the heading and introduction of the recruitment plan stood alone
+    on a page that was mostly white."""
+    heading = [number for number, text in enumerate(demo.pages) if "Hoe we deelnemers werven" in text]
+    assert len(heading) == 1
+    page = demo.reader.pages[heading[0]]
+    assert "Wervingsplan" in demo.pages[heading[0]]
+    assert page.mediabox.width > page.mediabox.height  # landscape
+
+
+def test_only_the_heading_and_paragraphs_leading_up_to_a_wide_table_move_to_its_page():
+    from planner.plan import Landscape, SizedTable, on_landscape_pages
+    from steps.document import BulletList, Heading, Paragraph
+
+    wide = SizedTable(caption="Wijd", headers=[str(n) for n in range(9)], rows=[], widths=[])
+    narrow = SizedTable(caption="Smal", headers=["a", "b"], rows=[], widths=[])
+    before = [Heading("Vorige"), Paragraph("Hoort bij de vorige."), BulletList(["x"]), Paragraph("Nog vorige."),
+              Heading("Werving"), Paragraph("Zo werven we:")]
+    grouped = on_landscape_pages([*before, wide, narrow])
+    assert grouped[:4] == before[:4]
+    assert grouped[4] == Landscape([before[4], before[5], wide])
+    assert grouped[5] is narrow
+    assert on_landscape_pages([Paragraph("Geen kop."), wide]) == [Paragraph("Geen kop."), Landscape([wide])]
+
+
+def test_tables_with_the_same_columns_line_up():
+    from planner.plan import sized_tables
+    from steps.document import Table
+
+    headers = ["Doel", "Termijn"]
+    short = Table(caption="Vinden", headers=headers, rows=[["Meer mantelzorgers vinden", "2027"]])
+    long = Table(caption="Verlichten", headers=headers,
+                 rows=[["Kort", "31 december 2030, na de tweede meting in alle wijken"]])
+    other = Table(caption="Ander", headers=["Doel", "Wie"], rows=[["Kort", "Steunpunt"]])
+    sized = sized_tables([short, long, other])
+    assert sized[0].widths == sized[1].widths
+    assert sized[0].widths != sized_tables([short])[0].widths  # sized on the rows of both
+    assert [table.caption for table in sized] == ["Vinden", "Verlichten", "Ander"]
+
+
 def test_it_holds_answers_of_every_step(demo):
     for slug, answer in ANSWERS.items():
         assert answer in demo.text, slug
