@@ -11,6 +11,7 @@ Colour is never the only cue: labels, shapes and line styles say the same.
 Each `f*` function takes the plan's answers (and the gemeente colour) and returns a
 `steps.document.Figure`, or None when the data for the figure is missing.
 """
+import math
 from datetime import date, timedelta
 from html import escape
 
@@ -61,25 +62,52 @@ def polygon(points, **attrs):
     return f'<polygon points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in points)}"{_attrs(attrs)}/>'
 
 
-def fit(content, width, size=11):
-    """Cut a label to the width it may take (DejaVu Sans averages about 0.6 em a character)."""
+_NARROW = frozenset("fijlrtI.,:;!'|()[]/- ")  # about a third of an em in DejaVu Sans
+_WIDE = frozenset("mwMW%@…")  # about a whole em
+
+
+def text_width(content, size=11, bold=False):
+    """A safe estimate of the width of `content` in DejaVu Sans, in px; bold is about 12 % wider."""
+    em = sum(0.36 if ch in _NARROW else 1.0 if ch in _WIDE else 0.78 if ch.isupper() else 0.64
+             for ch in str(content))
+    return em * size * (1.12 if bold else 1)
+
+
+def fit(content, width, size=11, bold=False):
+    """A label cut with "…" to the width it may take."""
     content = " ".join(str(content).split())
-    room = max(int(width / (size * 0.6)), 4)
-    return content if len(content) <= room else content[: room - 1].rstrip() + "…"
+    if text_width(content, size, bold) <= width:
+        return content
+    while content and text_width(content + "…", size, bold) > width:
+        content = content[:-1]
+    return content.rstrip() + "…"
 
 
-def _wrap(content, width, size=11):
-    """Words on lines of at most `width`; the last line is cut when even one word is too long."""
-    room = max(int(width / (size * 0.6)), 4)
-    lines, current = [], ""
+def _wrap(content, width, size=11, bold=False, most=None, tail=""):
+    """Words on lines of at most `width`. With `most`, the last line takes the rest and is cut
+    with "…" when needed; `tail` (a score) ends the last line and is never cut."""
+    words = []
     for word in str(content).split():
-        if current and len(current) + 1 + len(word) > room:
+        if words and not any(ch.isalnum() for ch in words[-1]):  # keep "(>", "/" or "→" with the next word
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    if tail:  # the tail goes with the last word, so it never stands alone on a line
+        words[-1:] = [" ".join(words[-1:] + [tail])]
+    lines, current = [], ""
+    for word in words:
+        if current and text_width(f"{current} {word}", size, bold) > width:
             lines.append(current)
             current = word
         else:
             current = f"{current} {word}".strip()
     lines.append(current)
-    return [fit(each, width, size) for each in lines]
+    if most and len(lines) > most:
+        lines[most - 1:] = [" ".join(lines[most - 1:])]
+    last = lines.pop()
+    if tail and text_width(last, size, bold) > width:  # cut the words before the tail, not the tail
+        last = fit(last[:-len(tail)], width - text_width(" " + tail, size, bold), size, bold) + " " + tail
+    return [fit(each, width, size, bold) for each in lines + [last]]
 
 
 def mix(colour, other, share):
@@ -100,12 +128,14 @@ def marker(shape, x, y, r, fill, **attrs):
 
 
 def legend(items, y, x=0):
-    """A one-line legend: items are (swatch svg at (x, y-4), label); returns (parts, width)."""
+    """A one-line legend: items are (swatch svg at (x, y-4), label); returns the parts.
+
+    A swatch may be up to 16 px wide (a flag, a dashed bar), so the words start 20 px on."""
     parts = []
     for swatch, words in items:
         parts.append(swatch(x, y - 4))
-        parts.append(text(x + 16, y, words, size=10, fill=MUTED))
-        x += 16 + len(words) * 6 + 18
+        parts.append(text(x + 20, y, words, size=10, fill=MUTED))
+        x += 20 + text_width(words, 10) + 18
     return parts
 
 
@@ -158,7 +188,7 @@ def f1_ladder(answers, colour):
         phases_per_rung.setdefault(trede, []).append(derived.fase_label(fase))
 
     row_h, gap, top = 34, 8, 8
-    bar_x, bar_w = 150, 230
+    bar_x, bar_w = 140, 250
     bottom = top + len(rungs) * (row_h + gap)
     parts = [line(bar_x - 8, top - 4, bar_x - 8, bottom, stroke=MUTED, stroke_width=3),
              line(bar_x + bar_w + 8, top - 4, bar_x + bar_w + 8, bottom, stroke=MUTED, stroke_width=3)]
@@ -169,10 +199,12 @@ def f1_ladder(answers, colour):
         is_ambition = trede == ambitie
         parts.append(rect(bar_x, y, bar_w, row_h, rx=4, fill=fill,
                           stroke=colour if is_ambition else border, stroke_width=3 if is_ambition else 1))
-        parts.append(text(bar_x + 10, y + 21, f"{index + 1}. {derived.trede_label(trede)}",
-                          size=12, font_weight="bold"))
-        words = COMFORT_WORDS.get(state, "niet ingevuld")
-        parts.append(text(bar_x + bar_w - 10, y + 21, f"{words} · ambitie" if is_ambition else words,
+        name = f"{index + 1}. {derived.trede_label(trede)}"
+        words = COMFORT_WORDS.get(state, "niet ingevuld") + (" · ambitie" if is_ambition else "")
+        # Name and words on one line when they fit with 8 px between them, else on two lines.
+        one_line = text_width(name, 12, True) + text_width(words, 10, is_ambition) + 2 * 10 + 8 <= bar_w
+        parts.append(text(bar_x + 10, y + 21 if one_line else y + 15, name, size=12, font_weight="bold"))
+        parts.append(text(bar_x + bar_w - 10, y + 21 if one_line else y + 29, words,
                           size=10, fill=colour if is_ambition else MUTED, text_anchor="end",
                           font_weight="bold" if is_ambition else None))
         if is_ambition:  # a flag left of the ambition rung
@@ -183,8 +215,8 @@ def f1_ladder(answers, colour):
         if phases:  # the phases of step 4 on this rung, on at most two lines
             dx = bar_x + bar_w + 24
             parts.append(marker("circle", dx, y + 13, 4, colour))
-            lines = _wrap(", ".join(_lower(phases)), WIDTH - dx - 12, 10)
-            for number, words in enumerate(lines[:2]):
+            lines = _wrap(", ".join(_lower(phases)), WIDTH - dx - 14, 10, most=2)
+            for number, words in enumerate(lines):
                 parts.append(text(dx + 10, y + 17 + number * 13, words, size=10))
     if cz:
         level = derived.niveau(cz)
@@ -252,7 +284,10 @@ def f2_typetest(answers, colour):
         parts.append(text(x0 + column * cw + cw / 2, label_y, name, size=11,
                           fill=INK if is_chosen else MUTED, text_anchor="middle"))
     parts.append(marker("circle", px, py, 9, colour, stroke=PAPER, stroke_width=2))
-    parts.append(text(px, py + 26 if py < y0 + 2 * ch - 30 else py - 16, fit(gemeente, cw - 10), size=11,
+    # The name goes towards the middle of the dot's row, so it never meets the quadrant names at the
+    # outer edges: below a dot in the top row, above it otherwise (on the middle line that is the
+    # top row, the brede quadrant that gemengd counts as).
+    parts.append(text(px, py + 26 if position[1] > 0.5 else py - 16, fit(gemeente, cw - 10, 11, True), size=11,
                       text_anchor="middle", font_weight="bold"))
 
     breedte = {"breed": "breed beleid", "smal": "smal beleid",
@@ -340,13 +375,16 @@ def f4_risicomatrix(answers, colour):
     for impact in (1, 2, 3):
         parts.append(text(x0 + (impact - 0.5) * cw, y0 + 3 * ch + 16, words[impact - 1], size=10, fill=MUTED,
                           text_anchor="middle"))
-    lx = x0 + 3 * cw + 20
+    lx, ly = x0 + 3 * cw + 20, y0 + 10
     for number, row in enumerate(rows, start=1):
         name = derived.risico_label(row.get("risico"), row)
-        parts.append(text(lx, y0 + 10 + (number - 1) * 14, f"R{number}", size=10, font_weight="bold"))
-        parts.append(text(lx + 30, y0 + 10 + (number - 1) * 14,
-                          fit(f"{name} ({derived.risicoscore(row)})", WIDTH - lx - 30, 10), size=10))
-    height = max(y0 + 3 * ch + 46, y0 + len(rows) * 14 + 10)
+        parts.append(text(lx, ly, f"R{number}", size=10, font_weight="bold"))
+        # A long name takes a second line; the score always stays visible at the end.
+        for words in _wrap(name, WIDTH - lx - 32, 10, most=2, tail=f"({derived.risicoscore(row)})"):
+            parts.append(text(lx + 30, ly, words, size=10))
+            ly += 12
+        ly += 2
+    height = max(y0 + 3 * ch + 46, ly)
     high = [f"R{n}" for n, row in enumerate(rows, start=1) if derived.risicoscore(row) >= 6]
     alt = (f"Risicomatrix met kans en impact (klein, middel, groot). {len(rows)} risico's staan erin. "
            + (f"Hoog (score 6 of meer): {_words(high)}. " if high else "Geen risico scoort hoog. ")
@@ -399,15 +437,18 @@ def f6_fase_trede(answers, colour):
     rungs = ladder_rungs(answers)
     cz_level = derived.niveau(derived.comfortzone_hoogste_trede(answers))
     chosen = derived.betrokken_fasen(answers)
-    x0, y0, row_h = 176, 40, 24
+    x0, y0, row_h = 168, 40, 24
     cw = (WIDTH - x0 - 6) / len(rungs)
     fasen = derived.fase_codes()
+    # Bold headers side by side: a smaller size (not below 7.5) keeps 8 px between neighbours.
+    heads = [derived.trede_label(trede) for trede in rungs]
+    head_size = max(min([9] + [(cw - 8) / text_width(head, 1, True) for head in heads]), 7.5)
     parts = []
     for column, trede in enumerate(rungs):
         x = x0 + column * cw
         inside = derived.niveau(trede) <= cz_level
         parts.append(rect(x, y0, cw, len(fasen) * row_h, fill="#eaf5ed" if inside else "#fafafa", stroke=GRID))
-        parts.append(text(x + cw / 2, y0 - 22, fit(derived.trede_label(trede), cw - 2, 9.5), size=9,
+        parts.append(text(x + cw / 2, y0 - 22, fit(heads[column], cw - 8, head_size, True), size=f"{head_size:.1f}",
                           text_anchor="middle", font_weight="bold"))
         parts.append(text(x + cw / 2, y0 - 8, "comfortzone" if inside else "", size=9,
                           fill=COMFORT_COLOURS["comfortabel"][1], text_anchor="middle"))
@@ -518,7 +559,7 @@ def f7_tijdlijn(answers, colour):
     days += [day for _label, day in besluiten + evaluaties]
     if not groups or len(days) < 2:
         return None
-    x0, row_h = 190, 15
+    x0, row_h = 206, 15  # a long label takes two lines of at most x0 - 16 px
     x_of, years = year_scale(days, x0, WIDTH - 8)
     parts, y = [], 34
     for year, x, width in years:
@@ -535,12 +576,15 @@ def f7_tijdlijn(answers, colour):
         shown = rows[:MAX_ROWS_PER_GROUP]
         for label_text, start, end in shown:
             height, fill, dash = styles[name]
-            parts.append(text(8, y + 10, fit(label_text, x0 - 16, 9.5), size=9.5))
+            lines = _wrap(label_text, x0 - 16, 9.5, most=2)
+            for number, words in enumerate(lines):
+                parts.append(text(8, y + 10 + number * 11, words, size=9.5))
+            tall = row_h + 11 * (len(lines) - 1)
             width = max(x_of(end + timedelta(days=1)) - x_of(start), 3)
-            parts.append(rect(x_of(start), y + (row_h - height) / 2 - 1, width, height, rx=1.5, fill=fill,
+            parts.append(rect(x_of(start), y + (tall - height) / 2 - 1, width, height, rx=1.5, fill=fill,
                               stroke=colour if dash else None, stroke_width=1.5 if dash else None,
                               stroke_dasharray=dash))
-            y += row_h
+            y += tall
         if len(rows) > len(shown):
             parts.append(text(8, y + 10, f"en nog {len(rows) - len(shown)} …", size=9.5, fill=MUTED))
             y += row_h
@@ -548,12 +592,16 @@ def f7_tijdlijn(answers, colour):
         if not moments:
             continue
         parts.append(text(0, y + 11, name, size=10, font_weight="bold"))
+        lanes = [-99.0, -99.0]  # x of the last mark in the upper and the lower lane
         for _label, day in moments:
+            x = x_of(day)
+            lane = 0 if x - lanes[0] >= 12 else 1  # a mark too close to the one before drops a lane
+            lanes[lane] = x
             if shape == "star":
-                parts.append(text(x_of(day), y + 12, "★", size=13, fill=colour, text_anchor="middle"))
+                parts.append(text(x, y + 12 + lane * 10, "★", size=13, fill=colour, text_anchor="middle"))
             else:
-                parts.append(marker("diamond", x_of(day), y + 7, 5, INK))
-        y += row_h + 4
+                parts.append(marker("diamond", x, y + 7 + lane * 10, 4.5, INK))
+        y += row_h + 4 + (10 if lanes[1] >= 0 else 0)  # room for the lower lane when it is used
     grid = [line(x, 2, x, y, stroke=GRID) for _year, x, _width in years]
     grid += [line(x_of(date(year, month, 1)), 16, x_of(date(year, month, 1)), y, stroke=GRID,
                   stroke_dasharray="1 3") for year, _x, width in years if width > 150 for month in (4, 7, 10)]
@@ -563,7 +611,7 @@ def f7_tijdlijn(answers, colour):
         (lambda x, y_: rect(x, y_ - 5, 14, 10, fill=colour), "beleidsfase"),
         (lambda x, y_: rect(x, y_ - 3, 14, 6, fill=mix(colour, PAPER, 0.35)), "instrument"),
         (lambda x, y_: rect(x, y_ - 3, 14, 6, fill="none", stroke=colour, stroke_dasharray="4 2"), "werving"),
-        (lambda x, y_: marker("diamond", x + 6, y_, 5, INK), "besluit"),
+        (lambda x, y_: marker("diamond", x + 6, y_, 4.5, INK), "besluit"),
         (lambda x, y_: text(x + 6, y_ + 5, "★", size=13, fill=colour, text_anchor="middle"), "evaluatie"),
     ], y + 16)
 
@@ -599,32 +647,38 @@ def f8_instrument_fase(answers, colour):
         return None
     fasen = derived.fase_codes()
     x0, y0, row_h = 170, 108, 20
-    cw = (WIDTH - x0 - 36) / len(fasen)  # room on the right for the slanted headers
+    cw = (WIDTH - x0 - 12) / len(fasen)  # a little room on the right for the last slanted header
     parts = []
     for column, fase in enumerate(fasen):
         x = x0 + column * cw + cw / 2
         parts.append(text(x - 4, y0 - 6, derived.fase_label(fase), size=9.5, font_weight="bold",
                           transform=f"rotate(-50 {x - 4:.1f} {y0 - 6})"))
-    alt = []
+    # One size for the words in all pills, small enough for the longest with 4 px on each side.
+    pills = [derived.trede_label(derived.as_code(row.get("trede"))) or "?" for row in rows]
+    pill_size = max(min([8] + [(cw - 12) / text_width(words, 1) for words in pills]), 6.5)
+    alt, y = [], y0
     for index, row in enumerate(rows):
-        y = y0 + index * row_h
         name = instrument_name(row)
         trede = derived.as_code(row.get("trede"))
         level = derived.niveau(trede)
         fill = mix(colour, PAPER, max(0.75 - level * 0.13, 0))
         ink = PAPER if level >= 4 else INK
+        lines = _wrap(name, x0 - 10, 9.5, most=2)  # a long name takes a second line
+        tall = row_h + 11 * (len(lines) - 1)
         if index % 2 == 0:
-            parts.append(rect(0, y, x0 + len(fasen) * cw, row_h, fill="#f6f7f9"))
-        parts.append(text(4, y + 14, fit(name, x0 - 10, 9.5), size=9.5))
+            parts.append(rect(0, y, x0 + len(fasen) * cw, tall, fill="#f6f7f9"))
+        for number, words in enumerate(lines):
+            parts.append(text(4, y + 14 + number * 11, words, size=9.5))
         in_fasen = [fase for fase in derived.as_codes(row.get("fasen")) if fase in fasen]
         for fase in in_fasen:
             x = x0 + fasen.index(fase) * cw
-            parts.append(rect(x + 2, y + 2, cw - 4, row_h - 4, rx=2, fill=fill))
-            parts.append(text(x + cw / 2, y + 13.5, fit(derived.trede_label(trede) or "?", cw - 4, 8), size=8,
-                              fill=ink, text_anchor="middle"))
+            parts.append(rect(x + 2, y + tall / 2 - 8, cw - 4, 16, rx=2, fill=fill))
+            parts.append(text(x + cw / 2, y + tall / 2 + 3.5, fit(pills[index], cw - 8, pill_size),
+                              size=f"{pill_size:.1f}", fill=ink, text_anchor="middle"))
         alt.append(f"{name}: {_words(_lower([derived.fase_label(f) for f in in_fasen]))}"
                    f"{', trede ' + derived.trede_label(trede).lower() if trede else ''}")
-    bottom = y0 + len(rows) * row_h
+        y += tall
+    bottom = y
     for column in range(len(fasen) + 1):
         parts.append(line(x0 + column * cw, y0 - 4, x0 + column * cw, bottom, stroke=GRID))
     return figure("instrument-fase", "Matrix van de gekozen instrumenten en de beleidsfasen. In elke cel staat de "
@@ -634,6 +688,13 @@ def f8_instrument_fase(answers, colour):
 # --- F9 Matrix doelgroep × vindplaats ----------------------------------------------------------
 
 MAX_VINDPLAATSEN = 16
+
+
+def _slanted(name, room, size):
+    """A slanted header: a long name loses its examples in brackets, so all headers stay short."""
+    if text_width(name, size) > min(room, 200) and " (" in name:
+        name = name.split(" (")[0]
+    return fit(name, room, size)
 
 
 def f9_doelgroep_vindplaats(answers, colour):
@@ -651,41 +712,46 @@ def f9_doelgroep_vindplaats(answers, colour):
             names["eigen"] = derived.as_text(row.get("eigen_naam"))
     planned = {(r.get("doelgroep"), r.get("vindplaats")) for r in werving}
     listed = {(groep, r.get("vindplaats")) for r in plekken for groep in derived.as_codes(r.get("doelgroepen"))}
-    x0, y0, row_h = 200, 112, 19
-    cw = min((WIDTH - x0 - 70) / max(len(codes), 1), 40)  # room on the right for the slanted headers
-    parts = []
+    x0, row_h = 204, 19
+    # The headers slant up to the right: the last one needs about 130 px right of its column.
+    cw = min((WIDTH - 136 - x0) / max(len(codes) - 0.5, 0.5), 40)
+    x_end = x0 + len(codes) * cw
+    slant = math.radians(55)
+    heads = []
     for column, code in enumerate(codes):
-        x = x0 + column * cw + cw / 2
-        parts.append(text(x + 3, y0 - 6, fit(names[code], 130, 9.5), size=9.5,
-                          transform=f"rotate(-55 {x + 3:.1f} {y0 - 6})"))
-    alt, missing = [], []
-    for index, groep in enumerate(groepen):
-        y = y0 + index * row_h
+        x = x0 + column * cw + cw / 2 + 3
+        heads.append((x, _slanted(names[code], min(310, (WIDTH - 2 - x) / math.cos(slant)), 9.5)))
+    y0 = 14 + max([text_width(head, 9.5) for _x, head in heads], default=0) * math.sin(slant)  # long: taller
+    parts = [text(x, y0 - 6, head, size=9.5, transform=f"rotate(-55 {x:.1f} {y0 - 6:.1f})") for x, head in heads]
+    note = "geen werving"  # right of the grid, so it never takes room from the group's name
+    note_w = text_width(note, 9, bold=True)
+    alt, missing, y = [], [], y0
+    for groep in groepen:
         code = derived.as_code(groep.get("doelgroep"))
         name = derived.doelgroep_label(code, groep)
         in_plan = [names[c] for c in codes if (code, c) in planned]
+        lines = _wrap(name, x0 - 8, 10, bold=not in_plan, most=2)
+        tall = row_h + 12 * (len(lines) - 1)
         if not in_plan:
             missing.append(name)
-            parts.append(rect(0, y, x0 + len(codes) * cw, row_h, fill="#fdefc9"))
-        if in_plan:
-            parts.append(text(4, y + 13, fit(name, x0 - 8, 10), size=10))
-        else:
-            parts.append(text(4, y + 13, fit(name, x0 - 84, 10), size=10, font_weight="bold"))
-            parts.append(text(x0 - 6, y + 13, "geen werving", size=9, fill="#8a4b00", text_anchor="end",
-                              font_weight="bold"))
+            parts.append(rect(0, y, x_end + note_w + 12, tall, fill="#fdefc9"))
+            parts.append(text(x_end + 6, y + tall / 2 + 3.5, note, size=9, fill="#8a4b00", font_weight="bold"))
+        for number, words in enumerate(lines):
+            parts.append(text(4, y + 13 + number * 12, words, size=10, font_weight=None if in_plan else "bold"))
         for column, vindplaats in enumerate(codes):
             x = x0 + column * cw + cw / 2
             if (code, vindplaats) in planned:
-                parts.append(marker("circle", x, y + row_h / 2, 7, colour))
-                parts.append(text(x, y + row_h / 2 + 4, "✓", size=10, fill=PAPER, text_anchor="middle",
+                parts.append(marker("circle", x, y + tall / 2, 7, colour))
+                parts.append(text(x, y + tall / 2 + 4, "✓", size=10, fill=PAPER, text_anchor="middle",
                                   font_weight="bold"))
             elif (code, vindplaats) in listed or ("alle", vindplaats) in listed:
-                parts.append(marker("circle", x, y + row_h / 2, 5, PAPER, stroke=colour, stroke_width=1.5))
+                parts.append(marker("circle", x, y + tall / 2, 5, PAPER, stroke=colour, stroke_width=1.5))
         alt.append(f"{name}: " + (f"werving via {_words(_lower(in_plan))}" if in_plan else "nog geen werving"))
-    bottom = y0 + len(groepen) * row_h
+        y += tall
+    bottom = y
     for column in range(len(codes) + 1):
         parts.append(line(x0 + column * cw, y0, x0 + column * cw, bottom, stroke=GRID))
-    parts.append(line(0, bottom, x0 + len(codes) * cw, bottom, stroke=GRID))
+    parts.append(line(0, bottom, x_end, bottom, stroke=GRID))
     parts += legend([
         (lambda x, y: marker("circle", x + 6, y, 6, colour), "in het wervingsplan"),
         (lambda x, y: marker("circle", x + 6, y, 4.5, PAPER, stroke=colour, stroke_width=1.5),
@@ -706,6 +772,22 @@ QUADRANT_NAMES = (  # (x side, y side, label): x = belang, y = invloed; True = h
 )
 
 
+def _cluster(count, cell):
+    """Offsets for `count` markers on one score: a small grid around the centre of the cell.
+
+    The grid stays inside the cell (a marker is at most 22 px wide), so no marker sits on a
+    dashed divider or in the next cell."""
+    columns = math.ceil(math.sqrt(count))
+    rows = math.ceil(count / columns)
+    gap = min(22, (cell - 26) / max(columns - 1, 1))
+    offsets = []
+    for index in range(count):
+        row, column = divmod(index, columns)
+        in_row = min(columns, count - row * columns)  # the last row may be shorter: centre it
+        offsets.append(((column - (in_row - 1) / 2) * gap, (row - (rows - 1) / 2) * gap))
+    return offsets
+
+
 def f10_krachtenveld(answers, colour):
     rows = [row for row in derived.table(_step(answers, "draagvlak"), "stakeholders")
             if derived.as_number(row.get("belang")) and derived.as_number(row.get("invloed"))]
@@ -719,10 +801,11 @@ def f10_krachtenveld(answers, colour):
 
     parts = [rect(x0, y0, size, size, fill="#fafafa", stroke=GRID)]
     for hoog_belang, hoog_invloed, name in QUADRANT_NAMES:
+        # High is 3, 4 and 5: three cells right of (belang) or above (invloed) the dashed lines.
         qx = x0 + (2 * step if hoog_belang else 0)
-        qy = y0 + (0 if hoog_invloed else 2 * step)
+        qy = y0 + (0 if hoog_invloed else 3 * step)
         qw = 3 * step if hoog_belang else 2 * step
-        qh = 3 * step if not hoog_invloed else 2 * step
+        qh = 3 * step if hoog_invloed else 2 * step
         if hoog_belang and hoog_invloed:
             parts.append(rect(qx, qy, qw, qh, fill=mix(colour, PAPER, 0.88)))
         parts.append(text(qx + qw / 2, qy + (qh - 6 if not hoog_invloed else 14), name, size=10, fill=MUTED,
@@ -738,15 +821,14 @@ def f10_krachtenveld(answers, colour):
     spots = {}
     for number, row in enumerate(rows, start=1):
         spots.setdefault((derived.as_number(row["belang"]), derived.as_number(row["invloed"])), []).append(number)
-    offsets = ((0, 0), (-14, -10), (14, -10), (-14, 10), (14, 10), (0, -18), (0, 18), (-24, 0), (24, 0))
-    lx = x0 + size + 22
+    lx, ly = x0 + size + 22, y0 + 10
     alt = []
     for number, row in enumerate(rows, start=1):
         belang, invloed = derived.as_number(row["belang"]), derived.as_number(row["invloed"])
         houding = derived.as_code(row.get("houding"))
         hue, shape = HOUDING_STYLE.get(houding, (MUTED, "circle"))
         spot = spots[(belang, invloed)]
-        dx, dy = offsets[spot.index(number) % len(offsets)] if len(spot) > 1 else (0, 0)
+        dx, dy = _cluster(len(spot), step)[spot.index(number)]
         cx, cy = x0 + at(belang) + dx, y0 + size - at(invloed) + dy
         triangle = shape == "triangle"  # its widest part is low: a bigger shape, a lower number
         parts.append(marker(shape, cx, cy, 11 if triangle else 8, hue, stroke=PAPER, stroke_width=1))
@@ -754,11 +836,14 @@ def f10_krachtenveld(answers, colour):
                           font_weight="bold"))
         name = derived.stakeholder_label(row.get("stakeholder"), row)
         contact = derived.as_text(row.get("naam_contact"))
-        parts.append(text(lx, y0 + 10 + (number - 1) * 14, f"{number}", size=9.5, font_weight="bold"))
-        parts.append(text(lx + 20, y0 + 10 + (number - 1) * 14, fit(name, WIDTH - lx - 20, 9.5), size=9.5))
+        parts.append(text(lx, ly, f"{number}", size=9.5, font_weight="bold"))
+        for words in _wrap(name, WIDTH - lx - 20, 9.5, most=2):  # a long name takes a second line
+            parts.append(text(lx + 20, ly, words, size=9.5))
+            ly += 11
+        ly += 3
         alt.append(f"{number} {name}{' (' + contact + ')' if contact else ''}: belang {belang}, invloed {invloed}, "
                    f"{label(HOUDING, houding).lower() or 'houding onbekend'}")
-    legend_y = max(y0 + size + 50, y0 + len(rows) * 14 + 24)
+    legend_y = max(y0 + size + 50, ly + 14)
     parts += legend([(lambda x, y, s=shape, h=hue: marker(s, x + 6, y, 5.5, h), label(HOUDING, code).lower())
                      for code, (hue, shape) in HOUDING_STYLE.items()], legend_y)
     alt_text = ("Krachtenveld met belang (horizontaal) en invloed (verticaal), van 1 tot 5. Vanaf 3 telt als hoog. "

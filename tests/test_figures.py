@@ -7,7 +7,7 @@ import pytest
 
 from planner import figures
 from planner.plan import column_widths, insert_figure, term_variants
-from steps import demo_data
+from steps import demo_data, derived
 from steps.document import Figure, Heading, Paragraph, Table
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -113,6 +113,101 @@ def test_labels_are_cut_to_their_room():
     assert figures.fit("Kort", 100) == "Kort"
     cut = figures.fit("Een heel lange naam van een vindplaats die niet past", 60, 10)
     assert cut.endswith("…") and len(cut) <= 10
+    assert figures.text_width("Coproduceren", 9, bold=True) > figures.text_width("Coproduceren", 9)
+    assert len(figures.fit("Coproduceren", 64, 9, bold=True)) < len(figures.fit("Coproduceren", 64, 9))
+
+
+def test_wrapped_labels_keep_their_tail():
+    lines = figures._wrap("Advies (deels) niet overgenomen → teleurstelling " * 3, 200, 10, most=2, tail="(6)")
+    assert len(lines) == 2 and lines[-1].endswith("… (6)")
+    assert all(figures.text_width(each, 10) <= 200 for each in lines)
+    assert figures._wrap("helpers (> 3 mnd)", 60, 10)[-1].startswith("(> 3")  # a sign stays with its word
+
+
+def texts(figure):
+    return [(float(t.get("x")), float(t.get("y")), t.text or "") for t in parsed(figure).iter(f"{SVG}text")]
+
+
+def stakeholders(*scores, houding="voorstander"):
+    return {"draagvlak": {"stakeholders": [{"stakeholder": "wethouder_zorg", "belang": belang, "invloed": invloed,
+                                            "houding": houding} for belang, invloed in scores]}}
+
+
+@pytest.mark.parametrize("belang", range(1, 6))
+@pytest.mark.parametrize("invloed", range(1, 6))
+def test_the_force_field_shades_exactly_the_key_players(belang, invloed):
+    answers = stakeholders((belang, invloed))
+    svg = parsed(figures.f10_krachtenveld(answers, COLOUR))
+    shade = next(r for r in svg.iter(f"{SVG}rect") if r.get("fill") == figures.mix(COLOUR, figures.PAPER, 0.88))
+    x, y, w, h = (float(shade.get(key)) for key in ("x", "y", "width", "height"))
+    dot = next(svg.iter(f"{SVG}circle"))
+    cx, cy = float(dot.get("cx")), float(dot.get("cy"))
+    inside = x < cx < x + w and y < cy < y + h
+    key_player = derived.stakeholder_strategie(answers["draagvlak"]["stakeholders"][0]) == "nauw_betrekken"
+    assert inside == key_player  # influence 3 and interest 3 is "nauw betrekken", as in the table
+
+
+def test_markers_on_one_score_stay_inside_their_cell():
+    svg = parsed(figures.f10_krachtenveld(stakeholders(*[(3, 3)] * 9), COLOUR))
+    x0, y0, step = 44, 10, 290 / 5  # belang 3 is the third column, invloed 3 the third row from the top
+    for dot in svg.iter(f"{SVG}circle"):
+        cx, cy, r = (float(dot.get(key)) for key in ("cx", "cy", "r"))
+        if cy < y0 + 290:  # not the legend
+            assert x0 + 2 * step < cx - r and cx + r < x0 + 3 * step
+            assert y0 + 2 * step < cy - r and cy + r < y0 + 3 * step
+
+
+def test_the_timeline_shows_every_label_whole(answers):
+    groups, _besluiten, _evaluaties = figures.timeline_rows(answers)
+    labels = [label for _name, rows in groups for label, _start, _end in rows]
+    shown = [words for x, _y, words in texts(figures.f7_tijdlijn(answers, COLOUR)) if x == 8]
+    assert not any("…" in words for words in shown)
+    assert " ".join(shown) == " ".join(labels)  # long labels wrap, so distinct labels stay distinct
+    assert len(set(labels)) == len(labels)
+
+
+def test_the_timeline_keeps_close_decisions_apart(answers):
+    svg = parsed(figures.f7_tijdlijn(answers, COLOUR))
+    diamonds = []
+    for shape in svg.iter(f"{SVG}polygon"):
+        points = [tuple(map(float, point.split(","))) for point in shape.get("points").split()]
+        diamonds.append((points[0][0], (points[0][1] + points[2][1]) / 2, points[1][0] - points[0][0]))
+    assert len(diamonds) >= 4
+    for index, (x, y, r) in enumerate(diamonds):
+        for other_x, other_y, _r in diamonds[index + 1:]:
+            assert abs(x - other_x) + abs(y - other_y) >= 2 * r  # diamonds touch at most at a corner
+
+
+def test_the_group_matrix_names_the_group_without_recruitment_in_full(answers):
+    shown = texts(figures.f9_doelgroep_vindplaats(answers, COLOUR))
+    assert any(words == "Mantelzorgers op afstand" for _x, _y, words in shown)
+    assert not any("…" in words for _x, _y, words in shown)  # the slanted headers are not cut either
+
+
+@pytest.mark.parametrize("breedte", ["breed", "gemengd", "smal"])
+@pytest.mark.parametrize("sturing", ["dirigent", "tussenvorm", "regisseur_op_afstand"])
+def test_the_typetest_name_stays_clear_of_the_quadrant_names(answers, breedte, sturing):
+    visie = dict(answers["visie"], breedte_beleid=breedte, sturing=sturing)
+    shown = texts(figures.f2_typetest({"visie": visie}, COLOUR))
+    name_y = next(y for _x, y, words in shown if words == "Lindewaarde")
+    quadrants = [y for _x, y, words in shown if words in {name for _c, _r, name in figures.QUADRANTS}]
+    assert len(quadrants) == 4 and all(abs(name_y - y) >= 14 for y in quadrants)
+
+
+def test_the_risk_list_always_shows_the_score(answers):
+    answers = copy.deepcopy(answers)
+    answers["comfortzone"]["risicos"][0].update(risico="anders", risico_eigen="Een heel lang eigen risico " * 8)
+    shown = " ".join(words for _x, _y, words in texts(figures.f4_risicomatrix(answers, COLOUR)))
+    for row in figures.risk_rows(answers):
+        assert f"({derived.risicoscore(row)})" in shown
+    assert "Advies (deels) niet overgenomen → teleurstelling (6)" in shown  # on two lines, not cut
+
+
+def test_bold_column_headers_of_the_phase_matrix_keep_apart(answers):
+    svg = parsed(figures.f6_fase_trede(answers, COLOUR))
+    cw = (figures.WIDTH - 168 - 6) / len(figures.ladder_rungs(answers))
+    heads = [t for t in svg.iter(f"{SVG}text") if t.get("font-weight") == "bold"]
+    assert heads and all(figures.text_width(t.text, float(t.get("font-size")), True) <= cw - 8 for t in heads)
 
 
 def test_column_widths_leave_room_for_the_longest_word_and_fill_the_page():
