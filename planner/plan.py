@@ -23,10 +23,9 @@ from steps.catalogs.instruments import INSTRUMENTEN
 from steps.catalogs.options import BREEDTE_BELEID, SCENARIOS, STURING, TYPETEST_KWADRANTEN, V_GEBIEDEN
 from steps.document import BulletList, Facts, Heading, Paragraph, Table
 from steps.registry import BY_SLUG, STEPS
+from steps.text import MONTHS
 
 DEFAULT_COLOUR = "#154273"
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
 
 #: Step 1 writes three chapters of domain.md 5.1; these headings start them.
 CHAPTER_HEADINGS = {
@@ -632,6 +631,8 @@ def planning_facts(answers):
 def sized_tables(blocks):
     """The chapter's tables with column widths. Tables with the same columns (the goals per
     V-gebied, say) are sized on all their rows together, so their columns line up."""
+    blocks = [replace(block, rows=[[kept_together(cell) for cell in row] for row in block.rows])
+              if block.kind == "table" and not isinstance(block, SizedTable) else block for block in blocks]
     rows_by_columns = {}
     for block in blocks:
         if block.kind == "table":
@@ -650,6 +651,19 @@ def sized(block, rows):
                       widths=column_widths(block.headers, rows, font, text_width))
 
 
+#: "31 december" and "€ 150" stay on one line: a narrow column breaks after them, not inside.
+TOGETHER = re.compile(rf"\b(\d{{1,2}}) (?=(?:{'|'.join(MONTHS)})\b)|(€) (?=\d)")
+
+
+def kept_together(cell):
+    if not isinstance(cell, str):
+        return cell
+    return TOGETHER.sub(lambda match: f"{match.group(1) or match.group(2)}\u00a0", cell)
+
+
+BREAKS = re.compile(r"[ \n]+")  # not str.split(): that also breaks at a non-breaking space
+
+
 def column_widths(headers, rows, font=8, text_width=170):
     """Column widths in percent, from the text in each column.
 
@@ -665,7 +679,7 @@ def column_widths(headers, rows, font=8, text_width=170):
     for column, header in enumerate(headers):
         cells = [str(row[column]) for row in rows if column < len(row)]
         header_word = max((len(word) for word in str(header).split()), default=1)
-        cell_word = max((len(word) for text in cells for word in text.split()), default=1)
+        cell_word = max((len(word) for text in cells for word in BREAKS.split(text)), default=1)
         minimum = max(min(header_word, 20) * header_mm, min(cell_word, 16) * cell_mm) + padding
         average = sum(len(text) for text in cells) / len(cells) if cells else 0
         least.append(minimum)

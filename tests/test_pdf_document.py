@@ -150,6 +150,21 @@ def test_tables_with_the_same_columns_line_up():
     assert [table.caption for table in sized] == ["Vinden", "Verlichten", "Ander"]
 
 
+def test_a_date_or_an_amount_in_a_table_stays_on_one_line():
+    from planner.plan import column_widths, sized_tables
+    from steps.document import Table
+
+    table = Table(caption="Acties", headers=["Wat", "Wanneer", "Kosten"],
+                  rows=[["Vanaf 1 maart 2027 of 12 mei, tot 18 jaar", "31 december 2030", "€ 150"], ["x", 3, ""]])
+    rows = sized_tables([table])[0].rows
+    assert rows[0] == ["Vanaf 1\u00a0maart 2027 of 12\u00a0mei, tot 18 jaar", "31\u00a0december 2030", "€\u00a0150"]
+    assert rows[1] == ["x", 3, ""]
+    long_text = "een lange toelichting " * 20
+    narrow, together = (column_widths(["T", "Toelichting"], [[text, long_text]])
+                        for text in ("31 december", "31\u00a0december"))
+    assert narrow != together  # the pair counts as one word for the column's least width
+
+
 def test_it_holds_answers_of_every_step(demo):
     for slug, answer in ANSWERS.items():
         assert answer in demo.text, slug
