@@ -165,6 +165,18 @@ def test_a_date_or_an_amount_in_a_table_stays_on_one_line():
     assert narrow != together  # the pair counts as one word for the column's least width
 
 
+def test_a_table_that_runs_on_never_ends_with_one_row_alone_on_a_page(demo):
+    rows_per_page = {}  # table element -> body rows on each page it is on
+    for page in pdf.layout(demo.document).pages:
+        for box in page._page_box.descendants():
+            if type(box).__name__ == "TableBox":
+                rows = sum(len(group.children) for group in box.children if not group.is_header)
+                rows_per_page.setdefault(box.element, []).append(rows)
+    running_on = [rows for rows in rows_per_page.values() if len(rows) > 1]
+    assert running_on  # the demo has tables over two pages
+    assert all(rows[-1] >= 2 for rows in running_on), running_on
+
+
 def test_it_holds_answers_of_every_step(demo):
     for slug, answer in ANSWERS.items():
         assert answer in demo.text, slug
