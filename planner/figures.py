@@ -646,16 +646,17 @@ def f8_instrument_fase(answers, colour):
     if not rows:
         return None
     fasen = derived.fase_codes()
-    x0, y0, row_h = 170, 108, 20
+    x0, y0, row_h = 156, 108, 20
     cw = (WIDTH - x0 - 12) / len(fasen)  # a little room on the right for the last slanted header
     parts = []
     for column, fase in enumerate(fasen):
         x = x0 + column * cw + cw / 2
         parts.append(text(x - 4, y0 - 6, derived.fase_label(fase), size=9.5, font_weight="bold",
                           transform=f"rotate(-50 {x - 4:.1f} {y0 - 6})"))
-    # One size for the words in all pills, small enough for the longest with 4 px on each side.
+    # One size for the words in all pills, small enough for the longest with 3 px on each side,
+    # and never below 7.5 px (about 5.5 pt in print).
     pills = [derived.trede_label(derived.as_code(row.get("trede"))) or "?" for row in rows]
-    pill_size = max(min([8] + [(cw - 12) / text_width(words, 1) for words in pills]), 6.5)
+    pill_size = max(min([8.5] + [(cw - 10) / text_width(words, 1) for words in pills]), 7.5)
     alt, y = [], y0
     for index, row in enumerate(rows):
         name = instrument_name(row)
@@ -673,7 +674,7 @@ def f8_instrument_fase(answers, colour):
         for fase in in_fasen:
             x = x0 + fasen.index(fase) * cw
             parts.append(rect(x + 2, y + tall / 2 - 8, cw - 4, 16, rx=2, fill=fill))
-            parts.append(text(x + cw / 2, y + tall / 2 + 3.5, fit(pills[index], cw - 8, pill_size),
+            parts.append(text(x + cw / 2, y + tall / 2 + 3.5, fit(pills[index], cw - 6, pill_size),
                               size=f"{pill_size:.1f}", fill=ink, text_anchor="middle"))
         alt.append(f"{name}: {_words(_lower([derived.fase_label(f) for f in in_fasen]))}"
                    f"{', trede ' + derived.trede_label(trede).lower() if trede else ''}")

@@ -651,14 +651,19 @@ def sized(block, rows):
                       widths=column_widths(block.headers, rows, font, text_width))
 
 
-#: "31 december" and "€ 150" stay on one line: a narrow column breaks after them, not inside.
-TOGETHER = re.compile(rf"\b(\d{{1,2}}) (?=(?:{'|'.join(MONTHS)})\b)|(€) (?=\d)")
+#: Spaces a narrow column must not break at: "31 december", "2026 –" (no line starts with the
+#: dash), "€ 150", "< 2", "3 weken", "M. Brinkman". Column widths count such a pair as one word.
+UNBREAKABLE_SPACE = re.compile(
+    rf"(?<=\d) (?=(?:{'|'.join(MONTHS)})\b)"
+    r"|(?<=\d{4}) (?=[–-] )"
+    r"|(?<=[€<>≤≥]) (?=\d)"
+    r"|(?<=\d) (?=(?:uur|dagen|weken|week|maanden|mnd|jaar|keer)\b)"
+    r"|(?<=\b[A-Z]\.) (?=[A-Z][a-z])"
+)
 
 
 def kept_together(cell):
-    if not isinstance(cell, str):
-        return cell
-    return TOGETHER.sub(lambda match: f"{match.group(1) or match.group(2)}\u00a0", cell)
+    return UNBREAKABLE_SPACE.sub("\u00a0", cell) if isinstance(cell, str) else cell
 
 
 BREAKS = re.compile(r"[ \n]+")  # not str.split(): that also breaks at a non-breaking space

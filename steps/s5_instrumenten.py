@@ -258,6 +258,16 @@ def plan_section(answers, plan_answers):
                 euro(row.get("geraamde_kosten")) if row.get("geraamde_kosten") is not None else "",
             ] for row in ordered],
         ))
+        # Right under the overview: the PDF moves this table to bijlage B and leaves one line here.
+        catalogus = by_code(INSTRUMENTEN)
+        gekozen = list(dict.fromkeys(row.get("instrument") for row in rows if row.get("instrument") in catalogus))
+        if gekozen:
+            blocks.append(Heading("Sterke en zwakke punten van de gekozen instrumenten"))
+            blocks.append(Table(
+                caption="Uit de instrumentenlijst van de wizard",
+                headers=["Instrument", "Sterk", "Let op"],
+                rows=[[catalogus[code].label, catalogus[code].sterk, catalogus[code].zwak] for code in gekozen],
+            ))
         blocks.append(Heading("Instrumenten per beleidsfase"))
         blocks.append(Table(
             caption="Per instrument de fase en de trede van de participatieladder",
@@ -282,15 +292,6 @@ def plan_section(answers, plan_answers):
                 for code in principes
             ]))
 
-    catalogus = by_code(INSTRUMENTEN)
-    gekozen = list(dict.fromkeys(row.get("instrument") for row in rows if row.get("instrument") in catalogus))
-    if gekozen:
-        blocks.append(Heading("Sterke en zwakke punten van de gekozen instrumenten"))
-        blocks.append(Table(
-            caption="Uit de instrumentenlijst van de wizard",
-            headers=["Instrument", "Sterk", "Let op"],
-            rows=[[catalogus[code].label, catalogus[code].sterk, catalogus[code].zwak] for code in gekozen],
-        ))
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)
 
 

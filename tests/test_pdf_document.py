@@ -155,9 +155,11 @@ def test_a_date_or_an_amount_in_a_table_stays_on_one_line():
     from steps.document import Table
 
     table = Table(caption="Acties", headers=["Wat", "Wanneer", "Kosten"],
-                  rows=[["Vanaf 1 maart 2027 of 12 mei, tot 18 jaar", "31 december 2030", "€ 150"], ["x", 3, ""]])
+                  rows=[["Vanaf 1 maart 2027 of 12 mei, tot 18 jaar; M. Brinkman, < 2 weken",
+                         "15 februari 2026 – 31 december 2030", "€ 150"], ["x", 3, ""]])
     rows = sized_tables([table])[0].rows
-    assert rows[0] == ["Vanaf 1\u00a0maart 2027 of 12\u00a0mei, tot 18 jaar", "31\u00a0december 2030", "€\u00a0150"]
+    assert rows[0] == ["Vanaf 1\u00a0maart 2027 of 12\u00a0mei, tot 18\u00a0jaar; M.\u00a0Brinkman, <\u00a02\u00a0weken",
+                       "15\u00a0februari 2026\u00a0– 31\u00a0december 2030", "€\u00a0150"]
     assert rows[1] == ["x", 3, ""]
     long_text = "een lange toelichting " * 20
     narrow, together = (column_widths(["T", "Toelichting"], [[text, long_text]])
