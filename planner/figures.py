@@ -636,9 +636,14 @@ def _dutch(day):
 
 # --- F8 Matrix instrument × fase ----------------------------------------------------------------
 
+#: An own title longer than this does not fit a label: cut, it says less than the instrument's kind.
+LONGEST_TITLE = 48
+
+
 def instrument_name(row):
     titel = derived.as_text(row.get("titel"))
-    return titel or derived.instrument_label(row.get("instrument"), row)
+    kind = derived.instrument_label(row.get("instrument"), row)
+    return titel if titel and (len(titel) <= LONGEST_TITLE or not kind) else kind or titel
 
 
 def f8_instrument_fase(answers, colour):

@@ -78,6 +78,7 @@ class SizedTable(Table):
     """A table with column widths in percent: WeasyPrint then lays it out in one fast pass."""
 
     widths: list = field(default_factory=list)
+    tall_rows: bool = False  # a row may break across pages (see has_tall_rows)
 
     @property
     def size(self):
@@ -215,7 +216,7 @@ def build(plan, answers=None):
     sections = [step.plan_section(answers.get(step.SLUG) or {}, answers) for step in STEPS]
     chapters, moved = step_chapters(sections)
     place_figures(chapters, answers, document.text_colour)
-    chapters.append(check_chapter(findings))
+    chapters.append(check_chapter(findings, open_steps={section.slug for section in sections if section.is_open}))
     for number, chapter in enumerate(chapters, start=1):
         chapter.number = str(number)
     document.chapters = chapters
@@ -340,9 +341,12 @@ def number_figures(chapters):
 
 LIGHTS = {"groen": "Groen: geen aandachtspunten", "oranje": "Oranje: waarschuwingen",
           "rood": "Rood: fouten"}
+NOT_FILLED_IN = "Nog niet ingevuld"
 
 
-def check_chapter(findings):
+def check_chapter(findings, open_steps=()):
+    """The traffic light per wizard step. A step nobody filled in gets no light: the check found
+    nothing there because there was nothing to check, not because all is well."""
     blocks = [Paragraph(
         "De planner legt de antwoorden van alle stappen naast elkaar. Zo ziet u of de keuzes bij elkaar "
         "passen. Een fout is iets dat nog echt ontbreekt. Een waarschuwing verdient aandacht. Een tip is "
@@ -351,8 +355,8 @@ def check_chapter(findings):
     for step in STEPS:
         found = [finding for finding in findings if finding.step == step.SLUG]
         counts = [sum(1 for finding in found if finding.severity == severity) for severity in advisor.SEVERITIES]
-        rows.append([f"{step.NUMBER}. {step.SHORT_TITLE}", LIGHTS[advisor.stoplicht(found)]]
-                    + [str(count) for count in counts])
+        light = NOT_FILLED_IN if step.SLUG in open_steps and not found else LIGHTS[advisor.stoplicht(found)]
+        rows.append([f"Stap {step.NUMBER}. {step.SHORT_TITLE}", light] + [str(count) for count in counts])
     blocks.append(Table(caption="Uitkomst van de controle per stap", rows=rows,
                         headers=["Stap", "Stoplicht", "Fouten", "Waarschuwingen", "Tips"]))
     fouten = sum(1 for finding in findings if finding.severity == advisor.FOUT)
@@ -362,8 +366,12 @@ def check_chapter(findings):
             "Zolang dat zo is, draagt het plan het woord CONCEPT op elke pagina."))
     if findings:
         blocks.append(Paragraph("Alle aandachtspunten staan met uitleg in bijlage D."))
-    else:
+    elif not open_steps:
         blocks.append(Paragraph("De controle vond geen tegenstrijdigheden tussen de stappen."))
+    if open_steps:
+        blocks.append(Paragraph(
+            f"{len(open_steps)} van de {len(STEPS)} stappen {'is' if len(open_steps) == 1 else 'zijn'} nog niet "
+            "ingevuld. De controle kijkt daar pas naar als ze ingevuld zijn."))
     return Chapter("aandachtspunten", "", "Controle van het plan", blocks)
 
 
@@ -374,7 +382,7 @@ def findings_appendix(findings):
         blocks = [Paragraph("Deze punten uit de controle staan nog open. Per punt staat in welke stap u het "
                             "kunt oplossen."), Table(
             caption="Openstaande aandachtspunten",
-            headers=["Soort", "Stap", "Aandachtspunt"],
+            headers=["Soort", "Stap in de planner", "Aandachtspunt"],
             rows=[[advisor.SEVERITY_LABELS.get(f.severity, f.severity),
                    ", ".join(str(BY_SLUG[slug].NUMBER) for slug in f.steps if slug in BY_SLUG), f.message]
                   for f in findings],
@@ -647,8 +655,22 @@ def sized(block, rows):
     columns = len(block.headers)
     font = 7 if SMALL_TYPE_FROM <= columns < LANDSCAPE_FROM else 8
     text_width = 257 if columns >= LANDSCAPE_FROM else 170
-    return SizedTable(caption=block.caption, headers=block.headers, rows=block.rows,
-                      widths=column_widths(block.headers, rows, font, text_width))
+    widths = column_widths(block.headers, rows, font, text_width)
+    return SizedTable(caption=block.caption, headers=block.headers, rows=block.rows, widths=widths,
+                      tall_rows=has_tall_rows(block.rows, widths, font, text_width))
+
+
+def has_tall_rows(rows, widths, font, text_width):
+    """Whether a row would take more than about half a page. Rows are kept whole on a page, but
+    such a row would leave the page before it mostly empty, or not fit on any page."""
+    mm_per_character, mm_per_line = 1.75 * font / 8, font * 0.353 * 1.35
+    for row in rows:
+        for cell, percent in zip(row, widths):
+            column_mm = max(float(percent) / 100 * text_width - 4, 5)
+            lines = len(str(cell)) * mm_per_character / column_mm + str(cell).count("\n")
+            if lines * mm_per_line > 110:
+                return True
+    return False
 
 
 #: Spaces a narrow column must not break at: "31 december", "2026 –" (no line starts with the
@@ -691,10 +713,13 @@ def column_widths(headers, rows, font=8, text_width=170):
         wish.append(max(average * cell_mm + padding, minimum))
     if sum(wish) <= text_width:
         widths = [each * text_width / sum(wish) for each in wish]
-    elif sum(least) >= text_width:
-        widths = [each * text_width / sum(least) for each in least]
-    else:
-        more = [w - m for w, m in zip(wish, least)]
-        room = text_width - sum(least)
-        widths = [m + room * extra / sum(more) for m, extra in zip(least, more)]
+        return [f"{100 * width / text_width:.1f}" for width in widths]
+    if sum(least) > 0.75 * text_width:
+        # Long words everywhere (pasted links, say): the least widths alone would fill the page
+        # and leave a column with pages of text as narrow as the others.
+        least = [each * 0.75 * text_width / sum(least) for each in least]
+        wish = [max(w, m) for w, m in zip(wish, least)]
+    more = [w - m for w, m in zip(wish, least)]
+    room = text_width - sum(least)
+    widths = [m + room * extra / sum(more) for m, extra in zip(least, more)]
     return [f"{100 * width / text_width:.1f}" for width in widths]

@@ -230,3 +230,14 @@ def test_a_figure_whose_anchor_is_gone_goes_to_the_end_of_its_chapter():
     assert insert_figure(blocks, figure, "after", "A")[1] is figure
     replaced = insert_figure(blocks, figure, "replace", "T")
     assert replaced[-1] is figure and len(replaced) == 3
+
+
+def test_an_instrument_with_a_long_own_title_is_labelled_by_its_kind():
+    from planner.figures import instrument_name
+
+    assert instrument_name({"instrument": "focusgroep", "titel": "Focusgroep jonge mantelzorgers"}) == \
+        "Focusgroep jonge mantelzorgers"
+    pasted = {"instrument": "focusgroep", "titel": "https://www.example.invalid/" + "x" * 60}
+    assert instrument_name(pasted) == "Focusgroep"
+    without_kind = {"titel": "Een eigen naam die langer is dan een label " * 2}
+    assert instrument_name(without_kind) == without_kind["titel"].strip()

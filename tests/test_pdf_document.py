@@ -179,6 +179,31 @@ def test_a_table_that_runs_on_never_ends_with_one_row_alone_on_a_page(demo):
     assert all(rows[-1] >= 2 for rows in running_on), running_on
 
 
+def test_a_row_of_half_a_page_may_break_across_pages_and_the_demo_has_none(demo):
+    from planner.plan import SizedTable, sized_tables
+    from steps.document import Table
+
+    long = Table(caption="Lang", headers=["Datum", "Boodschap"], rows=[["1 mei", "mantelzorg in de wijk " * 150]])
+    short = Table(caption="Kort", headers=["Datum", "Boodschap"], rows=[["1 mei", "mantelzorg in de wijk " * 5]])
+    assert [table.tall_rows for table in sized_tables([long]) + sized_tables([short])] == [True, False]
+    demo_tables = [block for chapter in demo.document.contents for block in chapter.blocks
+                   + [inner for group in chapter.blocks if group.kind == "landscape" for inner in group.blocks]
+                   if isinstance(block, SizedTable)]
+    assert len(demo_tables) > 20 and not any(table.tall_rows for table in demo_tables)
+    assert 'class="plan-table plan-table--hoge-rijen"' not in demo.html
+
+
+def test_the_column_with_the_most_text_is_widest_even_with_long_words_in_every_column():
+    from planner.plan import column_widths
+
+    link = "https://www.example.invalid/" + "x" * 32
+    widths = [float(width) for width in column_widths(
+        ["Datum", "Soort", "Voor wie", "Middel", "Boodschap", "Wie"],
+        [[link, link, link, link, link + " mantelzorg in de wijk" * 200, link]])]
+    assert widths[4] == max(widths) and widths[4] > 2 * min(widths)
+    assert round(sum(widths)) == 100
+
+
 def test_it_holds_answers_of_every_step(demo):
     for slug, answer in ANSWERS.items():
         assert answer in demo.text, slug
@@ -330,4 +355,10 @@ def test_an_empty_plan_renders_with_every_chapter_marked_open():
     rendered = Rendered(build(unsaved_plan(), {}))
     assert rendered.text.count("Deze stap is nog niet ingevuld") == len(STEPS)
     assert rendered.text.count("(nog open)") == len(STEPS)
+    # The check does not call unanswered steps green, and open chapters share their pages.
+    assert rendered.text.count("Nog niet ingevuld") == len(STEPS)
+    assert "Groen" not in rendered.text and "geen tegenstrijdigheden" not in rendered.text
+    assert f"{len(STEPS)} van de {len(STEPS)} stappen zijn nog niet ingevuld" in rendered.text
+    open_pages = [page for page in rendered.pages if "Deze stap is nog niet ingevuld" in page]
+    assert len(open_pages) < len(STEPS) / 2
     assert [title for level, title, _page in rendered.outline() if level == 1][-5:] == CHAPTERS[-5:]
