@@ -8,10 +8,12 @@ Steps decide *what* a chapter says; this module only arranges: it splits, moves 
 appendix, places figures and sizes table columns. Where it finds a step's heading or caption by
 its text, a change of that text only moves a figure to the end of its chapter.
 """
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import pyphen
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -685,10 +687,20 @@ UNBREAKABLE_SPACE = re.compile(
 
 
 def kept_together(cell):
-    return UNBREAKABLE_SPACE.sub("\u00a0", cell) if isinstance(cell, str) else cell
+    if not isinstance(cell, str):
+        return cell
+    # A line may break after a slash: a word joiner keeps "t/m" whole.
+    return UNBREAKABLE_SPACE.sub("\u00a0", cell).replace("t/m", "t/\u2060m")
 
 
 BREAKS = re.compile(r"[ \n]+")  # not str.split(): that also breaks at a non-breaking space
+#: As `hyphenate-limit-chars: 10 5 5` in plan-print.css: words of 10 letters or more, 5 on each side.
+HYPHENATION = pyphen.Pyphen(lang="nl_NL", left=5, right=5)
+
+
+@functools.lru_cache(maxsize=4096)
+def can_hyphenate(word):
+    return len(word) >= 10 and "\u00a0" not in word and bool(HYPHENATION.positions(word))
 
 
 def column_widths(headers, rows, font=8, text_width=170):
@@ -696,27 +708,45 @@ def column_widths(headers, rows, font=8, text_width=170):
 
     Every column first gets room for its longest word (so "december" or a header does not break
     in the middle); what is left goes to the columns whose average text needs more than that.
+    When the longest words cannot all fit, words WeasyPrint can hyphenate give way first: a
+    word it cannot hyphenate would be cut anywhere ("Koste n").
     Fixed widths also let WeasyPrint skip measuring every cell, which made a long plan many times
     slower. Widths are in millimetres of DejaVu Sans in `font` pt; an A4 page is 170 mm wide
     between the margins, a landscape page 257 mm.
     """
     padding = 4
     header_mm, cell_mm = 2.0 * font / 8, 1.75 * font / 8
-    least, wish = [], []
+    whole, least, wish = [], [], []  # whole: room for the words that must stay whole
     for column, header in enumerate(headers):
         cells = [str(row[column]) for row in rows if column < len(row)]
+        words = [word for text in cells for word in BREAKS.split(text)]
         header_word = max((len(word) for word in str(header).split()), default=1)
-        cell_word = max((len(word) for text in cells for word in BREAKS.split(text)), default=1)
-        minimum = max(min(header_word, 20) * header_mm, min(cell_word, 16) * cell_mm) + padding
+        unbreakable = max((len(word) for word in words if not can_hyphenate(word)), default=1)
+        longest = max((len(word) for word in words), default=1)
+        whole.append(max(min(header_word, 20) * header_mm, min(unbreakable, 16) * cell_mm) + padding)
+        least.append(max(whole[-1], min(longest, 16) * cell_mm + padding))
         average = sum(len(text) for text in cells) / len(cells) if cells else 0
-        least.append(minimum)
-        wish.append(max(average * cell_mm + padding, minimum))
+        wish.append(max(average * cell_mm + padding, least[-1]))
     if sum(wish) <= text_width:
         widths = [each * text_width / sum(wish) for each in wish]
         return [f"{100 * width / text_width:.1f}" for width in widths]
-    if sum(least) > 0.75 * text_width:
-        # Long words everywhere (pasted links, say): the least widths alone would fill the page
-        # and leave a column with pages of text as narrow as the others.
+    if sum(least) >= text_width:
+        # Not all long words fit whole. Hyphenatable ones give way first, down to 80 % of the page
+        # for all least widths together, so the column with the most text still gets room.
+        spare = 0.8 * text_width - sum(whole)
+        if spare > 0:
+            give = [each - must for each, must in zip(least, whole)]
+            least = [must + extra * spare / sum(give) for must, extra in zip(whole, give)]
+        else:
+            least = [must * 0.8 * text_width / sum(whole) for must in whole]
+        wish = [max(w, m) for w, m in zip(wish, least)]
+    more = [w - m for w, m in zip(wish, least)]
+    room = text_width - sum(least)
+    widths = [m + room * extra / sum(more) for m, extra in zip(least, more)]
+    return [f"{100 * width / text_width:.1f}" for width in widths]
+    if sum(least) >= text_width:
+        # Long words everywhere (pasted links, say): the least widths cannot all be met. Scaled to
+        # fill the page, they would leave the column with pages of text as narrow as the others.
         least = [each * 0.75 * text_width / sum(least) for each in least]
         wish = [max(w, m) for w, m in zip(wish, least)]
     more = [w - m for w, m in zip(wish, least)]

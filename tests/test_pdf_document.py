@@ -160,6 +160,8 @@ def test_a_date_or_an_amount_in_a_table_stays_on_one_line():
     rows = sized_tables([table])[0].rows
     assert rows[0] == ["Vanaf 1\u00a0maart 2027 of 12\u00a0mei, tot 18\u00a0jaar; M.\u00a0Brinkman, <\u00a02\u00a0weken",
                        "15\u00a0februari 2026\u00a0– 31\u00a0december 2030", "€\u00a0150"]
+    assert sized_tables([Table(caption="T", headers=["Wanneer"], rows=[["1 mei t/m 3 juni"]])])[0].rows == [
+        ["1\u00a0mei t/\u2060m 3\u00a0juni"]]
     assert rows[1] == ["x", 3, ""]
     long_text = "een lange toelichting " * 20
     narrow, together = (column_widths(["T", "Toelichting"], [[text, long_text]])
@@ -202,6 +204,40 @@ def test_the_column_with_the_most_text_is_widest_even_with_long_words_in_every_c
         [[link, link, link, link, link + " mantelzorg in de wijk" * 200, link]])]
     assert widths[4] == max(widths) and widths[4] > 2 * min(widths)
     assert round(sum(widths)) == 100
+
+
+def cell_texts_as_laid_out(pages):
+    """(text, lines) for every table cell: its text, and the lines WeasyPrint broke it into."""
+    for page in pages:
+        for box in page._page_box.descendants():
+            if type(box).__name__ == "TableCellBox":
+                lines = ["".join(text.text for text in line.descendants() if type(text).__name__ == "TextBox")
+                         for line in box.descendants() if type(line).__name__ == "LineBox"]
+                yield "".join(box.element.itertext()), lines
+
+
+def cut_words(text, lines):
+    """Places where a line ends inside a word of `text` without a hyphen (WeasyPrint's U+2010,
+    or a hyphen or slash of the text itself)."""
+    text = " ".join(text.replace("\u00a0", " ").replace("\u2060", "").split())
+    cuts, at = [], 0
+    for line in lines:
+        line = " ".join(line.replace("\u00a0", " ").replace("\u2060", "").split())
+        hyphenated = line.endswith("\u2010")
+        line = line.removesuffix("\u2010")
+        at = text.index(line, at) + len(line)
+        if at < len(text) and text[at].isalnum() and not hyphenated and not line.endswith(("-", "/")):
+            cuts.append(line)
+    return cuts
+
+
+def test_no_word_in_a_table_is_cut_without_a_hyphen(demo):
+    """A word WeasyPrint cannot hyphenate and that does not fit its column is cut anywhere
+    ("Koste n"): every column must be wide enough for those."""
+    cells = list(cell_texts_as_laid_out(pdf.layout(demo.document).pages))
+    assert len(cells) > 500
+    cut = [(text, lines) for text, lines in cells if cut_words(text, lines)]
+    assert cut == []
 
 
 def test_it_holds_answers_of_every_step(demo):
