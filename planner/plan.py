@@ -708,14 +708,14 @@ def column_widths(headers, rows, font=8, text_width=170):
 
     Every column first gets room for its longest word (so "december" or a header does not break
     in the middle); what is left goes to the columns whose average text needs more than that.
-    When the longest words cannot all fit, words WeasyPrint can hyphenate give way first: a
-    word it cannot hyphenate would be cut anywhere ("Koste n").
+    When the longest words cannot all fit, words WeasyPrint can hyphenate give way: a word it
+    cannot hyphenate would be cut anywhere ("Koste n").
     Fixed widths also let WeasyPrint skip measuring every cell, which made a long plan many times
     slower. Widths are in millimetres of DejaVu Sans in `font` pt; an A4 page is 170 mm wide
     between the margins, a landscape page 257 mm.
     """
     padding = 4
-    header_mm, cell_mm = 2.0 * font / 8, 1.75 * font / 8
+    header_mm, cell_mm = 2.1 * font / 8, 1.75 * font / 8  # bold headers are wider
     whole, least, wish = [], [], []  # whole: room for the words that must stay whole
     for column, header in enumerate(headers):
         cells = [str(row[column]) for row in rows if column < len(row)]
@@ -731,23 +731,10 @@ def column_widths(headers, rows, font=8, text_width=170):
         widths = [each * text_width / sum(wish) for each in wish]
         return [f"{100 * width / text_width:.1f}" for width in widths]
     if sum(least) >= text_width:
-        # Not all long words fit whole. Hyphenatable ones give way first, down to 80 % of the page
-        # for all least widths together, so the column with the most text still gets room.
-        spare = 0.8 * text_width - sum(whole)
-        if spare > 0:
-            give = [each - must for each, must in zip(least, whole)]
-            least = [must + extra * spare / sum(give) for must, extra in zip(whole, give)]
-        else:
-            least = [must * 0.8 * text_width / sum(whole) for must in whole]
-        wish = [max(w, m) for w, m in zip(wish, least)]
-    more = [w - m for w, m in zip(wish, least)]
-    room = text_width - sum(least)
-    widths = [m + room * extra / sum(more) for m, extra in zip(least, more)]
-    return [f"{100 * width / text_width:.1f}" for width in widths]
-    if sum(least) >= text_width:
-        # Long words everywhere (pasted links, say): the least widths cannot all be met. Scaled to
-        # fill the page, they would leave the column with pages of text as narrow as the others.
-        least = [each * 0.75 * text_width / sum(least) for each in least]
+        # Not all longest words fit whole: only the words WeasyPrint cannot hyphenate keep their
+        # room, and the rest goes to the columns by their amount of text (pasted links in every
+        # column must not leave the column with pages of text as narrow as the others).
+        least = whole if sum(whole) < text_width else [must * 0.8 * text_width / sum(whole) for must in whole]
         wish = [max(w, m) for w, m in zip(wish, least)]
     more = [w - m for w, m in zip(wish, least)]
     room = text_width - sum(least)
