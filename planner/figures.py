@@ -58,6 +58,11 @@ def text(x, y, content, size=11, fill=INK, **attrs):
     return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}" fill="{fill}"{_attrs(attrs)}>{escape(content)}</text>'
 
 
+def text_lines(x, y, lines, line_height, **attrs):
+    """One <text> per line (from _wrap), the first at y and each next one line_height lower."""
+    return [text(x, y + number * line_height, words, **attrs) for number, words in enumerate(lines)]
+
+
 def polygon(points, **attrs):
     return f'<polygon points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in points)}"{_attrs(attrs)}/>'
 
@@ -215,9 +220,8 @@ def f1_ladder(answers, colour):
         if phases:  # the phases of step 4 on this rung, on at most two lines
             dx = bar_x + bar_w + 24
             parts.append(marker("circle", dx, y + 13, 4, colour))
-            lines = _wrap(", ".join(_lower(phases)), WIDTH - dx - 14, 10, most=2)
-            for number, words in enumerate(lines):
-                parts.append(text(dx + 10, y + 17 + number * 13, words, size=10))
+            parts += text_lines(dx + 10, y + 17, _wrap(", ".join(_lower(phases)), WIDTH - dx - 14, 10, most=2),
+                                13, size=10)
     if cz:
         level = derived.niveau(cz)
         y_top = bottom - level * (row_h + gap) + gap / 2
@@ -380,10 +384,9 @@ def f4_risicomatrix(answers, colour):
         name = derived.risico_label(row.get("risico"), row)
         parts.append(text(lx, ly, f"R{number}", size=10, font_weight="bold"))
         # A long name takes a second line; the score always stays visible at the end.
-        for words in _wrap(name, WIDTH - lx - 32, 10, most=2, tail=f"({derived.risicoscore(row)})"):
-            parts.append(text(lx + 30, ly, words, size=10))
-            ly += 12
-        ly += 2
+        lines = _wrap(name, WIDTH - lx - 32, 10, most=2, tail=f"({derived.risicoscore(row)})")
+        parts += text_lines(lx + 30, ly, lines, 12, size=10)
+        ly += 12 * len(lines) + 2
     height = max(y0 + 3 * ch + 46, ly)
     high = [f"R{n}" for n, row in enumerate(rows, start=1) if derived.risicoscore(row) >= 6]
     alt = (f"Risicomatrix met kans en impact (klein, middel, groot). {len(rows)} risico's staan erin. "
@@ -577,8 +580,7 @@ def f7_tijdlijn(answers, colour):
         for label_text, start, end in shown:
             height, fill, dash = styles[name]
             lines = _wrap(label_text, x0 - 16, 9.5, most=2)
-            for number, words in enumerate(lines):
-                parts.append(text(8, y + 10 + number * 11, words, size=9.5))
+            parts += text_lines(8, y + 10, lines, 11, size=9.5)
             tall = row_h + 11 * (len(lines) - 1)
             width = max(x_of(end + timedelta(days=1)) - x_of(start), 3)
             parts.append(rect(x_of(start), y + (tall - height) / 2 - 1, width, height, rx=1.5, fill=fill,
@@ -673,8 +675,7 @@ def f8_instrument_fase(answers, colour):
         tall = row_h + 11 * (len(lines) - 1)
         if index % 2 == 0:
             parts.append(rect(0, y, x0 + len(fasen) * cw, tall, fill="#f6f7f9"))
-        for number, words in enumerate(lines):
-            parts.append(text(4, y + 14 + number * 11, words, size=9.5))
+        parts += text_lines(4, y + 14, lines, 11, size=9.5)
         in_fasen = [fase for fase in derived.as_codes(row.get("fasen")) if fase in fasen]
         for fase in in_fasen:
             x = x0 + fasen.index(fase) * cw
@@ -742,8 +743,7 @@ def f9_doelgroep_vindplaats(answers, colour):
             missing.append(name)
             parts.append(rect(0, y, x_end + note_w + 12, tall, fill="#fdefc9"))
             parts.append(text(x_end + 6, y + tall / 2 + 3.5, note, size=9, fill="#8a4b00", font_weight="bold"))
-        for number, words in enumerate(lines):
-            parts.append(text(4, y + 13 + number * 12, words, size=10, font_weight=None if in_plan else "bold"))
+        parts += text_lines(4, y + 13, lines, 12, size=10, font_weight=None if in_plan else "bold")
         for column, vindplaats in enumerate(codes):
             x = x0 + column * cw + cw / 2
             if (code, vindplaats) in planned:
@@ -843,10 +843,9 @@ def f10_krachtenveld(answers, colour):
         name = derived.stakeholder_label(row.get("stakeholder"), row)
         contact = derived.as_text(row.get("naam_contact"))
         parts.append(text(lx, ly, f"{number}", size=9.5, font_weight="bold"))
-        for words in _wrap(name, WIDTH - lx - 20, 9.5, most=2):  # a long name takes a second line
-            parts.append(text(lx + 20, ly, words, size=9.5))
-            ly += 11
-        ly += 3
+        lines = _wrap(name, WIDTH - lx - 20, 9.5, most=2)  # a long name takes a second line
+        parts += text_lines(lx + 20, ly, lines, 11, size=9.5)
+        ly += 11 * len(lines) + 3
         alt.append(f"{number} {name}{' (' + contact + ')' if contact else ''}: belang {belang}, invloed {invloed}, "
                    f"{label(HOUDING, houding).lower() or 'houding onbekend'}")
     legend_y = max(y0 + size + 50, ly + 14)

@@ -77,15 +77,34 @@ SMALL_TYPE_FROM, LANDSCAPE_FROM = 7, 9  # columns from which a table gets smalle
 
 @dataclass
 class SizedTable(Table):
-    """A table with column widths in percent: WeasyPrint then lays it out in one fast pass."""
+    """A table with column widths in percent: WeasyPrint then lays it out in one fast pass.
 
-    widths: list = field(default_factory=list)
-    tall_rows: bool = False  # a row may break across pages (see has_tall_rows)
+    The widths are worked out when the print template asks for them, not for the preview."""
+
+    #: Its rows and those of the chapter's tables with the same columns, which share its widths.
+    sizing_rows: list = field(default_factory=list, compare=False, repr=False)
 
     @property
     def size(self):
         columns = len(self.headers)
         return "landscape" if columns >= LANDSCAPE_FROM else "small" if columns >= SMALL_TYPE_FROM else ""
+
+    @property
+    def font(self):
+        return 7 if self.size == "small" else 8
+
+    @property
+    def text_width(self):
+        return 257 if self.size == "landscape" else 170
+
+    @functools.cached_property
+    def widths(self):
+        return column_widths(self.headers, self.sizing_rows or self.rows, self.font, self.text_width)
+
+    @functools.cached_property
+    def tall_rows(self):
+        """Whether a row may break across pages (see has_tall_rows)."""
+        return has_tall_rows(self.rows, self.widths, self.font, self.text_width)
 
 
 @dataclass
@@ -639,36 +658,28 @@ def planning_facts(answers):
 # --- Table columns -----------------------------------------------------------------------------
 
 def sized_tables(blocks):
-    """The chapter's tables with column widths. Tables with the same columns (the goals per
+    """The chapter's tables as SizedTables. Tables with the same columns (the goals per
     V-gebied, say) are sized on all their rows together, so their columns line up."""
-    blocks = [replace(block, rows=[[kept_together(cell) for cell in row] for row in block.rows])
+    tables = [SizedTable(caption=block.caption, headers=block.headers,
+                         rows=[[kept_together(cell) for cell in row] for row in block.rows])
               if block.kind == "table" and not isinstance(block, SizedTable) else block for block in blocks]
     rows_by_columns = {}
-    for block in blocks:
-        if block.kind == "table":
-            rows_by_columns.setdefault(tuple(block.headers), []).extend(block.rows)
-    return [sized(block, rows_by_columns[tuple(block.headers)]) if block.kind == "table" else block
-            for block in blocks]
-
-
-def sized(block, rows):
-    if isinstance(block, SizedTable):
-        return block
-    columns = len(block.headers)
-    font = 7 if SMALL_TYPE_FROM <= columns < LANDSCAPE_FROM else 8
-    text_width = 257 if columns >= LANDSCAPE_FROM else 170
-    widths = column_widths(block.headers, rows, font, text_width)
-    return SizedTable(caption=block.caption, headers=block.headers, rows=block.rows, widths=widths,
-                      tall_rows=has_tall_rows(block.rows, widths, font, text_width))
+    for table in tables:
+        if table.kind == "table":
+            rows_by_columns.setdefault(tuple(table.headers), []).extend(table.rows)
+    for table in tables:
+        if table.kind == "table":
+            table.sizing_rows = rows_by_columns[tuple(table.headers)]
+    return tables
 
 
 def has_tall_rows(rows, widths, font, text_width):
     """Whether a row would take more than about half a page. Rows are kept whole on a page, but
     such a row would leave the page before it mostly empty, or not fit on any page."""
-    mm_per_character, mm_per_line = 1.75 * font / 8, font * 0.353 * 1.35
+    mm_per_character, mm_per_line = cell_mm(font), font * 0.353 * 1.35
     for row in rows:
         for cell, percent in zip(row, widths):
-            column_mm = max(float(percent) / 100 * text_width - 4, 5)
+            column_mm = max(float(percent) / 100 * text_width - CELL_PADDING_MM, 5)
             lines = len(str(cell)) * mm_per_character / column_mm + str(cell).count("\n")
             if lines * mm_per_line > 110:
                 return True
@@ -693,6 +704,18 @@ def kept_together(cell):
     return UNBREAKABLE_SPACE.sub("\u00a0", cell).replace("t/m", "t/\u2060m")
 
 
+#: Millimetres a character takes in DejaVu Sans (a safe average), and a cell's padding (plan-print.css).
+CELL_PADDING_MM = 4
+
+
+def cell_mm(font):
+    return 1.75 * font / 8
+
+
+def header_mm(font):
+    return 2.1 * font / 8  # bold
+
+
 BREAKS = re.compile(r"[ \n]+")  # not str.split(): that also breaks at a non-breaking space
 #: As `hyphenate-limit-chars: 10 5 5` in plan-print.css: words of 10 letters or more, 5 on each side.
 HYPHENATION = pyphen.Pyphen(lang="nl_NL", left=5, right=5)
@@ -714,8 +737,7 @@ def column_widths(headers, rows, font=8, text_width=170):
     slower. Widths are in millimetres of DejaVu Sans in `font` pt; an A4 page is 170 mm wide
     between the margins, a landscape page 257 mm.
     """
-    padding = 4
-    header_mm, cell_mm = 2.1 * font / 8, 1.75 * font / 8  # bold headers are wider
+    padding, per_header_character, per_character = CELL_PADDING_MM, header_mm(font), cell_mm(font)
     whole, least, wish = [], [], []  # whole: room for the words that must stay whole
     for column, header in enumerate(headers):
         cells = [str(row[column]) for row in rows if column < len(row)]
@@ -723,10 +745,11 @@ def column_widths(headers, rows, font=8, text_width=170):
         header_word = max((len(word) for word in str(header).split()), default=1)
         unbreakable = max((len(word) for word in words if not can_hyphenate(word)), default=1)
         longest = max((len(word) for word in words), default=1)
-        whole.append(max(min(header_word, 20) * header_mm, min(unbreakable, 16) * cell_mm) + padding)
-        least.append(max(whole[-1], min(longest, 16) * cell_mm + padding))
+        whole.append(max(min(header_word, 20) * per_header_character,
+                         min(unbreakable, 16) * per_character) + padding)
+        least.append(max(whole[-1], min(longest, 16) * per_character + padding))
         average = sum(len(text) for text in cells) / len(cells) if cells else 0
-        wish.append(max(average * cell_mm + padding, least[-1]))
+        wish.append(max(average * per_character + padding, least[-1]))
     if sum(wish) <= text_width:
         widths = [each * text_width / sum(wish) for each in wish]
         return [f"{100 * width / text_width:.1f}" for width in widths]

@@ -124,8 +124,8 @@ def test_only_the_heading_and_paragraphs_leading_up_to_a_wide_table_move_to_its_
     from planner.plan import Landscape, SizedTable, on_landscape_pages
     from steps.document import BulletList, Heading, Paragraph
 
-    wide = SizedTable(caption="Wijd", headers=[str(n) for n in range(9)], rows=[], widths=[])
-    narrow = SizedTable(caption="Smal", headers=["a", "b"], rows=[], widths=[])
+    wide = SizedTable(caption="Wijd", headers=[str(n) for n in range(9)], rows=[])
+    narrow = SizedTable(caption="Smal", headers=["a", "b"], rows=[])
     before = [Heading("Vorige"), Paragraph("Hoort bij de vorige."), BulletList(["x"]), Paragraph("Nog vorige."),
               Heading("Werving"), Paragraph("Zo werven we:")]
     grouped = on_landscape_pages([*before, wide, narrow])
