@@ -48,7 +48,8 @@ def main():
 
     from pypdf import PdfReader
 
-    from planner import pdf, pdf_speed
+    from planner import pdf_speed
+    from planner.document import pdf
     from planner.demo import load_demo
     from planner.plan import build
 
@@ -60,7 +61,7 @@ def main():
     pdf.render_plan(build(plan))  # warm up: fonts, caches
     walls, cpus, cleanups = [], [], []
     for _ in range(args.n):
-        # As in the worker (pdf.render_and_cache): the render's objects are freed once the PDF
+        # As in the worker (pdf_cache.render_and_cache): the render's objects are freed once the PDF
         # is ready and stored, so that clean-up is timed apart from the render.
         with pdf_speed.one_garbage_collection():
             wall, cpu = time.perf_counter(), time.process_time()
@@ -96,9 +97,9 @@ def cached_download_ms(user, plan):
     client = Client()
     client.force_login(user)
     url = reverse("planner:pdf", args=[plan.pk])
-    from planner import pdf
+    from planner.document import cache as pdf_cache
 
-    pdf.render_and_cache(plan)  # what the worker does (planner/tasks.py): fill the cache
+    pdf_cache.render_and_cache(plan)  # what the worker does (planner/document/tasks.py): fill the cache
     times = []
     for _ in range(20):
         started = time.perf_counter()

@@ -1,8 +1,12 @@
-"""The one place that decides who may read or change a plan."""
+"""The one place that decides who may read or change a plan, and who manages a gemeente's team.
+
+Every view asks here. A plan or gemeente of another gemeente gets the same 404 as one that
+does not exist, so its existence is not revealed.
+"""
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 
-from planner.models import Membership, Plan
+from planner.models import Gemeente, Membership, Plan
 
 
 def plans_for(user):
@@ -14,11 +18,20 @@ def memberships_for(user):
     return Membership.objects.filter(user=user).select_related("gemeente").order_by("gemeente__naam")
 
 
+def can_edit(membership, plan):
+    """A redacteur or beheerder may change a plan while it is a concept; a vastgesteld plan is closed."""
+    return membership is not None and membership.can_edit and plan.status == Plan.Status.CONCEPT
+
+
+def can_start_new_version(membership, plan):
+    """After the raad adopted a plan, an editor may start its next version."""
+    return membership is not None and membership.can_edit and plan.status == Plan.Status.VASTGESTELD
+
+
 def get_plan(request, plan_id, *, write=False):
     """The plan if one of the user's gemeenten owns it, else 404; 403 when writing without edit rights.
 
-    A plan of another gemeente gets the same 404 as a plan that does not exist, so its
-    existence is not revealed. The returned plan carries `membership` for the templates.
+    The returned plan carries `membership` and `editable` for the views and templates.
     """
     membership = (
         Membership.objects.select_related("gemeente")
@@ -33,4 +46,24 @@ def get_plan(request, plan_id, *, write=False):
     if write and plan.status == Plan.Status.VASTGESTELD:
         raise PermissionDenied("Dit plan is vastgesteld en kan niet meer worden gewijzigd.")
     plan.membership = membership
+    plan.editable = can_edit(membership, plan)
     return plan
+
+
+def get_managed_membership(request, gemeente_id):
+    """The user's membership of the gemeente if they are its beheerder; 404 outside it, else 403."""
+    membership = Membership.objects.select_related("gemeente").filter(
+        user_id=request.user.pk, gemeente_id=gemeente_id
+    ).first()
+    if membership is None:
+        raise Http404("Gemeente niet gevonden")
+    if membership.role != Membership.Role.BEHEERDER:
+        raise PermissionDenied("Alleen de beheerder van de gemeente mag dit.")
+    return membership
+
+
+def gemeenten_for_new_plans(user):
+    """The gemeenten where the user may start or import a plan (beheerder or redacteur)."""
+    return Gemeente.objects.filter(
+        memberships__user=user, memberships__role__in=[Membership.Role.BEHEERDER, Membership.Role.REDACTEUR],
+    ).order_by("naam")

@@ -6,5 +6,6 @@ class PlannerConfig(AppConfig):
     verbose_name = "Beleidsplanner"
 
     def ready(self):
-        # Signal receivers: the audit log of sign-ins, and the session check of "overal uitloggen".
-        from planner import audit  # noqa: F401
+        # Signal receivers: the audit log of sign-ins, and the PDF made in advance of a changed plan.
+        from planner.document import tasks  # noqa: F401
+        from planner.teams import audit  # noqa: F401

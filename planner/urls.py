@@ -3,9 +3,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, reverse_lazy
 
-from planner import conflicts, health, history, views
-from planner import audit, security, status, team, transfer
-from planner.wizard import PlanWizard
+from planner import health, security
+from planner.history import conflicts, transfer
+from planner.history import views as history
+from planner.pages import status, views
+from planner.teams import audit
+from planner.teams import views as team
+from planner.wizard.views import PlanWizard
 
 
 plan_patterns = [

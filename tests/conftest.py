@@ -61,7 +61,7 @@ def redacteur_client(client, redacteur):
 @pytest.fixture
 def renders(monkeypatch):
     """Counts real renders; hands out a tiny stand-in PDF so these tests stay fast."""
-    from planner import pdf
+    from planner.document import pdf
 
     calls = []
 

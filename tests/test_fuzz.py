@@ -15,7 +15,7 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner import transfer
+from planner.history import transfer
 from planner.models import Plan, StepAnswer
 from planner.plan import build
 from steps import demo_data

@@ -257,7 +257,7 @@ def test_adding_a_row_keeps_the_version_the_page_was_loaded_with(two_officers, p
 # --- Plan status: concept → vastgesteld → nieuwe versie ----------------------------------------
 
 def fill_plan(plan, user):
-    from planner.storage import save_answers
+    from planner.wizard.storage import save_answers
 
     all_answers = demo_data.answers()
     for slug, step_answers in all_answers.items():

@@ -52,12 +52,13 @@ def pages(client, plan_empty, plan_full):
     yield "logboek", client.get(reverse("planner:audit_log", args=[plan_full.gemeente_id]))
     yield "overal-uitloggen", client.get(reverse("log_out_everywhere"))
     # The PDF's wait page, and the page after a failed render (tasks only queued, not run).
-    from planner import pdf
+    from planner.document import cache as pdf_cache
+    from planner.document import pdf
     from planner.models import Plan
 
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
         yield "pdf-wordt-gemaakt", client.get(reverse("planner:pdf", args=[plan_full.pk]))
-        pdf.mark_failed(Plan.objects.get(pk=plan_full.pk), pdf.DEFAULT_VARIANT)
+        pdf_cache.mark_failed(Plan.objects.get(pk=plan_full.pk), pdf.DEFAULT_VARIANT)
         yield "pdf-mislukt", client.get(reverse("planner:pdf", args=[plan_full.pk]))
 
 

@@ -18,7 +18,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from planner.models import Gemeente, Membership, Plan, StepAnswer, StepConflict, StepRevision
-from planner.storage import save_answers
+from planner.wizard.storage import save_answers
 from steps import demo_data
 from steps.registry import SLUGS
 
@@ -232,7 +232,7 @@ def request_and_roll_back(world, actor, method, url):
 @pytest.fixture
 def no_pdf_rendering(monkeypatch):
     """Who may download is decided before rendering; skip WeasyPrint's seconds per request here."""
-    from planner import pdf
+    from planner.document import pdf
 
     monkeypatch.setattr(pdf, "cached_plan_pdf", lambda plan, *args, **kwargs: b"%PDF-1.7", raising=False)
 

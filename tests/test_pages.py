@@ -8,7 +8,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape
 
-from planner import views
+from planner.pages.session import SESSION_ENDS_AT
+from planner.pages import views
 from planner.models import StepAnswer
 from steps import advisor, demo_data
 from steps.registry import BY_SLUG, STEPS
@@ -244,7 +245,7 @@ def test_pages_tell_the_browser_when_the_session_ends(redacteur_client):
 @pytest.mark.django_db
 def test_staying_logged_in_restarts_the_session_clock(redacteur_client):
     session = redacteur_client.session
-    session[views.SESSION_ENDS_AT] = int(time.time()) + 60
+    session[SESSION_ENDS_AT] = int(time.time()) + 60
     session.save()
     response = redacteur_client.get(reverse("planner:keep_alive"))
     assert response.status_code == 200

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from planner import pdf
+from planner.document import pdf
 from planner.models import Plan, StepAnswer
 from planner.plan import build
 

@@ -10,7 +10,9 @@ import pytest
 from pypdf import PdfReader
 from tinyhtml5 import inputstream
 
-from planner import pdf, pdf_speed
+from planner import pdf_speed
+from planner.document import cache as pdf_cache
+from planner.document import pdf
 from planner.plan import build
 from steps import demo_data
 from steps.registry import STEPS
@@ -108,7 +110,7 @@ def test_a_just_saved_plan_and_the_same_plan_loaded_again_share_their_cached_pdf
 
     plan_a.status = Plan.Status.CONCEPT
     loaded = Plan.objects.select_related("gemeente").get(pk=plan_a.pk)
-    assert pdf.cache_key(plan_a, "pdfua") == pdf.cache_key(loaded, "pdfua")
+    assert pdf_cache.cache_key(plan_a, "pdfua") == pdf_cache.cache_key(loaded, "pdfua")
 
 
 def test_the_pdf_is_stored_before_the_render_is_cleaned_up(monkeypatch):
@@ -122,12 +124,12 @@ def test_the_pdf_is_stored_before_the_render_is_cleaned_up(monkeypatch):
     def store(key, content, *args):
         collector_running_when["store"] = gc.isenabled()
 
-    monkeypatch.setattr(pdf, "build", lambda plan: None)
+    monkeypatch.setattr(pdf_cache, "build", lambda plan: None)
     monkeypatch.setattr(pdf, "render_plan", render)
-    monkeypatch.setattr(pdf, "cache_key", lambda plan, variant: "plan-pdf:test")
-    monkeypatch.setattr(pdf.cache, "set", store)
-    monkeypatch.setattr(pdf.cache, "delete", lambda key: None)
+    monkeypatch.setattr(pdf_cache, "cache_key", lambda plan, variant: "plan-pdf:test")
+    monkeypatch.setattr(pdf_cache.cache, "set", store)
+    monkeypatch.setattr(pdf_cache.cache, "delete", lambda key: None)
 
-    assert pdf.render_and_cache(plan=None) == b"%PDF-1.7 stand-in"
+    assert pdf_cache.render_and_cache(plan=None) == b"%PDF-1.7 stand-in"
     assert collector_running_when == {"render": False, "store": False}
     assert gc.isenabled()

@@ -8,9 +8,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django_tasks import default_task_backend
 
-from planner import pdf
+from planner.document import cache as pdf_cache
+from planner.document import pdf, tasks
 from planner.models import Plan
-from planner.tasks import render_plan_pdf
+from planner.document.tasks import render_plan_pdf
 
 
 @pytest.fixture
@@ -138,7 +139,7 @@ def test_a_failed_render_shows_an_error_page_and_a_minute_later_tries_again(
     assert len(queued) == 1  # no new task while the failure is shown
 
     # The marker expires after FAILED_SECONDS; then a reload queues a new render.
-    pdf.cache.delete(pdf.failed_key(pdf.cache_key(plan_a, pdf.DEFAULT_VARIANT)))
+    pdf_cache.cache.delete(pdf_cache.failed_key(pdf_cache.cache_key(plan_a, pdf.DEFAULT_VARIANT)))
     assert redacteur_client.get(url).status_code == 202
     assert len(queued) == 2
 
@@ -150,7 +151,7 @@ def test_after_saves_the_pdf_is_made_in_advance_once_the_plan_is_left_alone(
 
     from django.utils import timezone
 
-    from planner.tasks import prerender_plan_pdf
+    from planner.document.tasks import prerender_plan_pdf
     from steps import demo_data
     from tests.test_pages import post_step
 
@@ -162,7 +163,7 @@ def test_after_saves_the_pdf_is_made_in_advance_once_the_plan_is_left_alone(
     # One waiting task for the plan, however often it is saved, and it waits.
     [first] = queued
     wait = timedelta(seconds=settings.PDF_PRERENDER_SECONDS)
-    assert first.task.name == prerender_plan_pdf.name and first.task.priority == pdf.PRERENDER_PRIORITY
+    assert first.task.name == prerender_plan_pdf.name and first.task.priority == tasks.PRERENDER_PRIORITY
     assert timezone.now() + wait - timedelta(seconds=30) < first.task.run_after <= timezone.now() + wait
 
     # It finds the plan changed since it was queued: it waits another round, for the new revision.
@@ -198,8 +199,8 @@ def test_the_database_worker_makes_the_pdf_in_advance_only_when_its_time_has_com
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.PDF_PRERENDER_SECONDS = 1
-    assert pdf.prerender_later(plan_a.pk) is not None
-    assert pdf.prerender_later(plan_a.pk) is None  # one waiting per plan
+    assert tasks.prerender_later(plan_a.pk) is not None
+    assert tasks.prerender_later(plan_a.pk) is None  # one waiting per plan
 
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     assert renders == []  # not yet

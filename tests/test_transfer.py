@@ -6,9 +6,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from planner import transfer
+from planner.history import transfer
 from planner.models import AuditEvent, Plan, StepAnswer, StepRevision
-from planner.storage import save_answers
+from planner.wizard.storage import save_answers
 from steps import demo_data
 from steps.registry import SLUGS
 

@@ -2,8 +2,9 @@
 templates, see planner/form_renderer.py), the session warning and the page header."""
 from django import template
 
-from planner import fields, form_renderer
-from planner.views import session_seconds_left as seconds_left
+from planner.wizard import fields
+from planner.wizard import form_renderer
+from planner.pages.session import session_seconds_left as seconds_left
 from steps.registry import BY_SLUG
 
 register = template.Library()

@@ -9,7 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 from django.test import override_settings
 from django.urls import reverse
 
-from planner import pdf
+from planner.document import cache as pdf_cache
+from planner.document import pdf
 from planner.models import Plan, StepAnswer
 from steps import demo_data
 from steps.registry import STEPS
@@ -77,7 +78,7 @@ def test_no_page_type_has_wcag_violations(live_server, browser, make_user, gemee
     # The PDF's wait page and the page after a failed render (tasks only queued, not run).
     with override_settings(TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}):
         visit("pdf wordt gemaakt", reverse("planner:pdf", args=[full.pk]))
-        pdf.mark_failed(Plan.objects.get(pk=full.pk), pdf.DEFAULT_VARIANT)
+        pdf_cache.mark_failed(Plan.objects.get(pk=full.pk), pdf.DEFAULT_VARIANT)
         visit("pdf mislukt", reverse("planner:pdf", args=[full.pk]))
         assert page.get_by_role("heading", name="De PDF kon niet worden gemaakt").is_visible()
     context.close()

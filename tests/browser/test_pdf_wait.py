@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from planner import pdf
+from planner.document import pdf
 from planner.models import Plan
 
 STAND_IN = b"%PDF-1.7 stand-in"

@@ -14,7 +14,7 @@ The result is a plain dict, so a test can change or delete single keys before bi
 import copy
 import sys
 
-from planner.formdata import widget_value  # the one place that knows how widgets post answers
+from planner.wizard.formdata import widget_value  # the one place that knows how widgets post answers
 
 
 def _put(data, key, field, value):

@@ -14,11 +14,12 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from planner import audit
+from planner.teams import audit
+from planner import access
 from planner.access import get_plan
-from planner.forms import PeriodCheck
+from planner.pages.forms import PeriodCheck
 from planner.models import Plan
-from planner.storage import save_answers
+from planner.wizard.storage import save_answers
 from steps import advisor
 from steps import forms as f
 
@@ -129,7 +130,7 @@ def new_version(request, plan_id):
     origin = get_plan(request, plan_id)
     if not origin.membership.can_edit:
         raise PermissionDenied("U mag geen plannen maken.")
-    if origin.status != Plan.Status.VASTGESTELD:
+    if not access.can_start_new_version(origin.membership, origin):
         messages.info(request, "Een nieuwe versie kan pas als het plan is vastgesteld.")
         return redirect("planner:plan", plan_id=origin.pk)
     start, end = next_period(origin)

@@ -119,7 +119,7 @@ def table_label(formset, name):
     return getattr(formset, "label", "") or name.replace("_", " ").capitalize()
 
 
-#: What the field templates may call (see planner.form_renderer).
+#: What the field templates may call (see planner.wizard.form_renderer).
 TEMPLATE_HELPERS = {function.__name__: function for function in (
     is_choice_group, max_chars, dutch_int, describedby, render_widget, options_with_hints,
     checkbox_widget, row_title, table_label)}

@@ -11,7 +11,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
-from planner.storage import VersionConflict, keep_conflict
+from planner.wizard.storage import VersionConflict, keep_conflict
 from steps import advisor
 from steps.registry import STEPS
 
@@ -28,7 +28,7 @@ class StepManagementForm(ManagementForm):
 
 class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
     form_list = [(step.SLUG, step.Form) for step in STEPS]
-    storage_name = "planner.storage.PlanStorage"
+    storage_name = "planner.wizard.storage.PlanStorage"
     template_name = "planner/step.html"
     url_name = "planner:step"
     done_step_name = "klaar"
@@ -162,7 +162,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             plan=self.plan,
             step=step_module,
             steps=STEPS,
-            can_edit=self.plan.membership.can_edit and self.plan.status == "concept",
+            can_edit=self.plan.editable,
             show_errors=form.is_bound and not kwargs.get("hide_errors"),
             return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
             step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),

@@ -29,12 +29,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
-from planner import audit
-from planner.access import get_plan
-from planner.formdata import bind, form_data, widget_value
+from planner.teams import audit
+from planner.access import gemeenten_for_new_plans, get_plan
+from planner.wizard.formdata import bind, form_data, widget_value
 from planner.models import Gemeente, Plan
 from planner.plan import build
-from planner.storage import save_answers
+from planner.wizard.storage import save_answers
 from steps import demo_data
 from steps.forms import to_json
 from steps.registry import BY_SLUG, STEPS
@@ -390,9 +390,7 @@ class ImportForm(forms.Form):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_view(request):
-    gemeenten = Gemeente.objects.filter(
-        memberships__user=request.user, memberships__role__in=["beheerder", "redacteur"]
-    ).order_by("naam")
+    gemeenten = gemeenten_for_new_plans(request.user)
     if not gemeenten.exists():
         raise PermissionDenied("U mag geen plannen maken.")
     form = ImportForm(request.POST or None, request.FILES or None, gemeenten=gemeenten)

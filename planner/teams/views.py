@@ -9,10 +9,8 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -20,22 +18,11 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.views.decorators.http import require_http_methods, require_POST
 
-from planner import audit
+from planner.access import get_managed_membership
+from planner.teams import audit
 from planner.models import Membership
 
 Role = Membership.Role
-
-
-def beheerder_membership(request, gemeente_id):
-    """The user's membership of the gemeente if they are its beheerder; 404 outside it, else 403."""
-    membership = Membership.objects.select_related("gemeente").filter(
-        user_id=request.user.pk, gemeente_id=gemeente_id
-    ).first()
-    if membership is None:
-        raise Http404("Gemeente niet gevonden")
-    if membership.role != Role.BEHEERDER:
-        raise PermissionDenied("Alleen de beheerder van de gemeente mag dit.")
-    return membership
 
 
 def _name(user):
@@ -113,7 +100,7 @@ def send_invitation(request, user, gemeente, role):
 @login_required
 @require_http_methods(["GET", "POST"])
 def team(request, gemeente_id):
-    membership = beheerder_membership(request, gemeente_id)
+    membership = get_managed_membership(request, gemeente_id)
     gemeente = membership.gemeente
     form = InviteForm(request.POST or None, gemeente=gemeente)
     if request.method == "POST" and form.is_valid():
@@ -148,7 +135,7 @@ def _is_last_beheerder(member):
 @login_required
 @require_POST
 def change_role(request, gemeente_id, membership_id):
-    gemeente = beheerder_membership(request, gemeente_id).gemeente
+    gemeente = get_managed_membership(request, gemeente_id).gemeente
     member = _member(gemeente, membership_id)
     role = request.POST.get("role")
     if role not in Role.values:
@@ -174,7 +161,7 @@ def change_role(request, gemeente_id, membership_id):
 @require_http_methods(["GET", "POST"])
 def remove(request, gemeente_id, membership_id):
     """GET asks to confirm, POST removes the colleague from this gemeente (the account stays)."""
-    gemeente = beheerder_membership(request, gemeente_id).gemeente
+    gemeente = get_managed_membership(request, gemeente_id).gemeente
     member = _member(gemeente, membership_id)
     if request.method == "POST":
         with transaction.atomic():

@@ -1,7 +1,5 @@
 """Pages around the wizard: dashboard, new plan, overview, check answers, preview and PDF."""
-import time
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -14,10 +12,12 @@ from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from planner import pdf
+from planner.document import cache as pdf_cache
+from planner.document import pdf, tasks
+from planner import access
 from planner.access import get_plan, memberships_for, plans_for
-from planner.forms import NewPlanForm
-from planner.models import Gemeente
+from planner.pages.forms import NewPlanForm
+from planner.pages.session import restart_session_clock, session_seconds_left
 from planner.plan import build
 from steps import advisor
 from steps.registry import STEPS
@@ -53,7 +53,7 @@ def dashboard(request):
     return render(request, "planner/dashboard.html", {
         "plans": plans,
         "memberships": memberships,
-        "can_start": any(m.can_edit for m in memberships),
+        "can_start": access.gemeenten_for_new_plans(request.user).exists(),
         "step_count": STEP_COUNT,
     })
 
@@ -61,9 +61,7 @@ def dashboard(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_new(request):
-    gemeenten = Gemeente.objects.filter(
-        memberships__user=request.user, memberships__role__in=["beheerder", "redacteur"]
-    ).order_by("naam")
+    gemeenten = access.gemeenten_for_new_plans(request.user)
     if not gemeenten.exists():
         raise PermissionDenied("U mag geen plannen maken.")
     form = NewPlanForm(request.POST or None, gemeenten=gemeenten)
@@ -123,7 +121,6 @@ def _optional_url(name, plan):
 def plan_overview(request, plan_id):
     plan = get_plan(request, plan_id)
     rows, _answers, found = _plan_steps(plan)
-    can_edit, is_concept = plan.membership.can_edit, plan.status == plan.Status.CONCEPT
     findings_per_step = []
     for step in STEPS:
         items = [f for f in found if f.step == step.SLUG]
@@ -137,8 +134,9 @@ def plan_overview(request, plan_id):
         "findings_per_step": findings_per_step,
         "finding_count": len(found),
         "history_url": _optional_url("planner:history", plan),
-        "fix_url": _optional_url("planner:fix", plan) if can_edit and is_concept else "",
-        "new_version_url": _optional_url("planner:new_version", plan) if can_edit and not is_concept else "",
+        "fix_url": _optional_url("planner:fix", plan) if plan.editable else "",
+        "new_version_url": (_optional_url("planner:new_version", plan)
+                            if access.can_start_new_version(plan.membership, plan) else ""),
     })
 
 
@@ -153,30 +151,8 @@ def check_answers(request, plan_id):
     return render(request, "planner/check_answers.html", {
         "plan": plan,
         "groups": groups,
-        "can_edit": plan.membership.can_edit and plan.status == plan.Status.CONCEPT,
+        "can_edit": plan.editable,
     })
-
-
-# --- The session clock -------------------------------------------------------------------
-# Django ends a session SESSION_COOKIE_AGE seconds after it was last saved. We keep that
-# moment in the session itself, so every page can tell static/js/app.js how long is left
-# without writing the session on every request.
-
-SESSION_ENDS_AT = "sessie_eindigt_om"
-
-
-def restart_session_clock(request):
-    """Save the session now (so it lasts SESSION_COOKIE_AGE from now) and note when it ends."""
-    request.session[SESSION_ENDS_AT] = int(time.time()) + settings.SESSION_COOKIE_AGE
-
-
-def session_seconds_left(request):
-    """Seconds until the session ends; the first page after logging in starts the clock."""
-    ends_at = request.session.get(SESSION_ENDS_AT)
-    if not isinstance(ends_at, int):
-        restart_session_clock(request)
-        ends_at = request.session[SESSION_ENDS_AT]
-    return max(0, ends_at - int(time.time()))
 
 
 @require_GET
@@ -199,11 +175,11 @@ def preview(request, plan_id):
 def plan_pdf(request, plan_id):
     plan = get_plan(request, plan_id)
     variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
-    content = pdf.cached_plan_pdf(plan, variant)
+    content = tasks.pdf_or_render(plan, variant)
     if content is None:
         # A worker is making it; the wait page reloads this URL until the download is there.
         # If the worker failed, the page says so; a reload a minute later tries again.
-        failed = pdf.render_failed(plan, variant)
+        failed = pdf_cache.render_failed(plan, variant)
         response = render(request, "planner/pdf_wait.html",
                           {"plan": plan, "again": pdf_url(plan, variant), "failed": failed},
                           status=200 if failed else 202)

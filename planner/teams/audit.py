@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.dispatch import receiver
 from django.shortcuts import render
 
-from planner import team
+from planner.access import get_managed_membership
 from planner.models import AuditEvent, Membership
 
 Action = AuditEvent.Action
@@ -44,7 +44,7 @@ def record_for_all_gemeenten(request, action, user, **detail):
         record(request, action, gemeente=membership.gemeente, user=user, **detail)
 
 
-@receiver(user_logged_in, dispatch_uid="planner.audit.signed_in")
+@receiver(user_logged_in, dispatch_uid="planner.teams.audit.signed_in")
 def _signed_in(sender, request, user, **kwargs):
     record_for_all_gemeenten(request, SIGNED_IN, user)
 
@@ -67,7 +67,7 @@ def summary(event):
 
 @login_required
 def audit_log(request, gemeente_id):
-    membership = team.beheerder_membership(request, gemeente_id)
+    membership = get_managed_membership(request, gemeente_id)
     events = AuditEvent.objects.filter(gemeente=membership.gemeente).select_related("user", "plan")
     action = request.GET.get("actie")
     if action in Action.values:

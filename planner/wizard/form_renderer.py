@@ -13,7 +13,7 @@ from django.conf import settings
 from django.forms.renderers import Jinja2
 from django.utils.functional import cached_property
 
-from planner.fields import TEMPLATE_HELPERS
+from planner.wizard.fields import TEMPLATE_HELPERS
 
 FIELD_TEMPLATE = "planner/field.html"
 TABLE_TEMPLATE = "planner/table.html"
@@ -27,7 +27,7 @@ class FormRenderer(Jinja2):
             "DIRS": [Path(settings.BASE_DIR) / "templates" / "jinja2",
                      Path(django.forms.__file__).parent / "jinja2"],
             "NAME": "djangoforms",
-            "OPTIONS": {"environment": "planner.form_renderer.environment"},
+            "OPTIONS": {"environment": "planner.wizard.form_renderer.environment"},
         })
 
 

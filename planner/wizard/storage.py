@@ -17,8 +17,8 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from formtools.wizard.storage.base import BaseStorage
 
-from planner import pdf
 from planner.models import Plan, StepAnswer, StepConflict, StepRevision
+from planner.signals import plan_changed
 
 
 class VersionConflict(Exception):
@@ -43,8 +43,8 @@ def _locked_row(plan, step, expected_version):
 def _touch_plan(plan, user):
     # The plan's revision number keys the PDF cache, so it moves with drafts as well.
     Plan.objects.filter(pk=plan.pk).update(revisie=F("revisie") + 1, updated_by=user, updated_at=timezone.now())
-    # Have the PDF of the new revision ready before anyone asks (once the changes stop).
-    transaction.on_commit(functools.partial(pdf.prerender_later, plan.pk))
+    # Announced after commit: a listener (the PDF renderer) then sees the new revision.
+    transaction.on_commit(functools.partial(plan_changed.send, sender=Plan, plan_id=plan.pk))
 
 
 def save_answers(plan, step, answers, user, *, expected_version=None, restored_from=None, is_done=None):

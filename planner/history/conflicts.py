@@ -13,10 +13,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from planner import diff, formdata
+from planner.history import diff
+from planner.wizard import formdata
 from planner.access import get_plan
 from planner.models import StepAnswer, StepConflict
-from planner.storage import VersionConflict, save_answers, save_draft
+from planner.wizard.storage import VersionConflict, save_answers, save_draft
 from steps.registry import BY_SLUG
 
 MINE = "mijn"

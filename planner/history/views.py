@@ -6,10 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from planner import audit, diff
+from planner.teams import audit
+from planner.history import diff
 from planner.access import get_plan
 from planner.models import StepConflict, StepRevision
-from planner.storage import save_answers
+from planner.wizard.storage import save_answers
 from steps.registry import BY_SLUG, STEPS
 
 #: Versions shown per step on the overview page; "toon alles" shows the rest.
@@ -59,7 +60,7 @@ def plan_history(request, plan_id):
         "groups": groups,
         "open_conflicts": [(conflict, BY_SLUG.get(conflict.step)) for conflict in open_conflicts],
         "only": BY_SLUG.get(only),
-        "can_restore": plan.membership.can_edit and plan.status == plan.Status.CONCEPT,
+        "can_restore": plan.editable,
     })
 
 

@@ -1,0 +1,92 @@
+"""The PDF cache: one PDF per plan revision and variant, in Django's default cache.
+
+A render is marked "pending" while a worker makes it and "failed" for a minute when it did not
+work, so the wait page can tell the officer. Queuing renders is `planner.document.tasks`' work.
+"""
+import functools
+import hashlib
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+
+from planner import pdf_speed
+from planner.document import pdf
+from planner.plan import build
+
+#: How long a render may take before a new request starts another one (a worker that died
+#: must not leave the officer waiting for ever).
+PENDING_SECONDS = 10 * 60
+#: How long the officer sees "it did not work" after a failed render before a new try starts.
+FAILED_SECONDS = 60
+
+#: What the PDF's look depends on besides the answers: a deploy that changes one of these
+#: files must not serve PDFs cached by the previous code.
+SOURCES_OF_THE_LOOK = ("templates/plan/*.html", "static/css/plan-print.css", "planner/document/*.py",
+                       "planner/plan.py", "planner/pdf_speed.py", "steps/**/*.py")
+
+
+def cached_pdf(plan, variant=pdf.DEFAULT_VARIANT):
+    return cache.get(cache_key(plan, variant))
+
+
+def is_cached(plan, variant=pdf.DEFAULT_VARIANT):
+    return cached_pdf(plan, variant) is not None
+
+
+def mark_pending(plan, variant):
+    """True for the first caller only: that one queues the render."""
+    return cache.add(pending_key(cache_key(plan, variant)), True, PENDING_SECONDS)
+
+
+def render_and_cache(plan, variant=pdf.DEFAULT_VARIANT):
+    """Render the plan's PDF into the cache (the task's work) and return it."""
+    key = cache_key(plan, variant)
+    # Freeing the render's million objects takes about 0.2 s: do it once the PDF is stored,
+    # so the officer's download does not wait for it.
+    with pdf_speed.one_garbage_collection():
+        content = pdf.render_plan(build(plan), variant=variant)
+        cache.set(key, content)
+        cache.delete(pending_key(key))
+    return content
+
+
+def mark_failed(plan, variant):
+    """Remember for a minute that rendering failed, so the wait page can say so (the task's work)."""
+    key = cache_key(plan, variant)
+    cache.set(failed_key(key), True, FAILED_SECONDS)
+    cache.delete(pending_key(key))
+
+
+def render_failed(plan, variant):
+    return cache.get(failed_key(cache_key(plan, variant))) is not None
+
+
+def pending_key(key):
+    return f"{key}:wordt-gemaakt"
+
+
+def failed_key(key):
+    return f"{key}:mislukt"
+
+
+def cache_key(plan, variant):
+    # The cover shows a few things that can change without a new revision (status, title,
+    # colour, date); they go into the key as a short digest. created_at keeps two plans apart
+    # even where a test database hands out the same id twice.
+    cover = [plan.titel, plan.periode, plan.status, plan.gemeente.naam, plan.gemeente.kleur,
+             plan.updated_by_id, plan.created_at, plan.updated_at.date() if plan.updated_at else None]
+    # str(): a just-saved plan holds Status.CONCEPT where a loaded one holds "concept".
+    digest = hashlib.sha256(repr([str(value) for value in cover]).encode()).hexdigest()[:16]
+    return f"plan-pdf:{plan.pk}:{plan.revisie}:{variant}:{template_version()}:{digest}"
+
+
+@functools.cache
+def template_version():
+    """A digest of the files the PDF is made from (read once per process)."""
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for pattern in SOURCES_OF_THE_LOOK:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

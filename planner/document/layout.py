@@ -1,0 +1,183 @@
+"""Print layout of the plan document: table column widths, hyphenation, values kept on one line,
+and landscape pages for wide tables. The blocks' text stays as the steps wrote it.
+"""
+import functools
+import re
+from dataclasses import dataclass, field
+
+import pyphen
+
+from steps.document import Table
+from steps.text import MONTHS
+
+SMALL_TYPE_FROM, LANDSCAPE_FROM = 7, 9  # columns from which a table gets smaller type, a landscape page
+
+
+@dataclass
+class SizedTable(Table):
+    """A table with column widths in percent: WeasyPrint then lays it out in one fast pass.
+
+    The widths are worked out when the print template asks for them, not for the preview."""
+
+    #: Its rows and those of the chapter's tables with the same columns, which share its widths.
+    sizing_rows: list = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def size(self):
+        columns = len(self.headers)
+        return "landscape" if columns >= LANDSCAPE_FROM else "small" if columns >= SMALL_TYPE_FROM else ""
+
+    @property
+    def font(self):
+        return 7 if self.size == "small" else 8
+
+    @property
+    def text_width(self):
+        return 257 if self.size == "landscape" else 170
+
+    @functools.cached_property
+    def widths(self):
+        return column_widths(self.headers, self.sizing_rows or self.rows, self.font, self.text_width)
+
+    @functools.cached_property
+    def tall_rows(self):
+        """Whether a row may break across pages (see has_tall_rows)."""
+        return has_tall_rows(self.rows, self.widths, self.font, self.text_width)
+
+
+@dataclass
+class Landscape:
+    """A wide table printed on a landscape page, with the heading and introduction just before
+    it: left on the portrait page, they would end up alone on an almost empty page."""
+
+    blocks: list
+    kind: str = "landscape"
+
+
+def on_landscape_pages(blocks):
+    """The blocks, with each landscape table grouped with the heading and paragraphs leading up to it."""
+    grouped = []
+    for block in blocks:
+        if getattr(block, "size", "") != "landscape":
+            grouped.append(block)
+            continue
+        lead = len(grouped)
+        while lead and grouped[lead - 1].kind in ("heading", "paragraph"):
+            lead -= 1
+        while lead < len(grouped) and grouped[lead].kind != "heading":
+            lead += 1  # from the heading on; paragraphs before it belong to the section above
+        grouped[lead:] = [Landscape([*grouped[lead:], block])]
+    return grouped
+
+
+def laid_out(blocks):
+    """A chapter's blocks ready to print: tables sized, wide ones on landscape pages."""
+    return on_landscape_pages(sized_tables(blocks))
+
+
+def sized_tables(blocks):
+    """The chapter's tables as SizedTables. Tables with the same columns (the goals per
+    V-gebied, say) are sized on all their rows together, so their columns line up."""
+    tables = [SizedTable(caption=block.caption, headers=block.headers,
+                         rows=[[kept_together(cell) for cell in row] for row in block.rows])
+              if block.kind == "table" and not isinstance(block, SizedTable) else block for block in blocks]
+    rows_by_columns = {}
+    for table in tables:
+        if table.kind == "table":
+            rows_by_columns.setdefault(tuple(table.headers), []).extend(table.rows)
+    for table in tables:
+        if table.kind == "table":
+            table.sizing_rows = rows_by_columns[tuple(table.headers)]
+    return tables
+
+
+def has_tall_rows(rows, widths, font, text_width):
+    """Whether a row would take more than about half a page. Rows are kept whole on a page, but
+    such a row would leave the page before it mostly empty, or not fit on any page."""
+    mm_per_character, mm_per_line = cell_mm(font), font * 0.353 * 1.35
+    for row in rows:
+        for cell, percent in zip(row, widths):
+            column_mm = max(float(percent) / 100 * text_width - CELL_PADDING_MM, 5)
+            lines = len(str(cell)) * mm_per_character / column_mm + str(cell).count("\n")
+            if lines * mm_per_line > 110:
+                return True
+    return False
+
+
+#: Spaces a narrow column must not break at: "31 december", "2026 –" (no line starts with the
+#: dash), "€ 150", "< 2", "3 weken", "M. Brinkman". Column widths count such a pair as one word.
+UNBREAKABLE_SPACE = re.compile(
+    rf"(?<=\d) (?=(?:{'|'.join(MONTHS)})\b)"
+    r"|(?<=\d{4}) (?=[–-] )"
+    r"|(?<=[€<>≤≥]) (?=\d)"
+    r"|(?<=\d) (?=(?:uur|dagen|weken|week|maanden|mnd|jaar|keer)\b)"
+    r"|(?<=\b[A-Z]\.) (?=[A-Z][a-z])"
+)
+
+
+def kept_together(cell):
+    if not isinstance(cell, str):
+        return cell
+    # A line may break after a slash: a word joiner keeps "t/m" whole.
+    return UNBREAKABLE_SPACE.sub("\u00a0", cell).replace("t/m", "t/\u2060m")
+
+
+#: Millimetres a character takes in DejaVu Sans (a safe average), and a cell's padding (plan-print.css).
+CELL_PADDING_MM = 4
+
+
+def cell_mm(font):
+    return 1.75 * font / 8
+
+
+def header_mm(font):
+    return 2.1 * font / 8  # bold
+
+
+BREAKS = re.compile(r"[ \n]+")  # not str.split(): that also breaks at a non-breaking space
+#: As `hyphenate-limit-chars: 10 5 5` in plan-print.css: words of 10 letters or more, 5 on each side.
+HYPHENATION = pyphen.Pyphen(lang="nl_NL", left=5, right=5)
+
+
+@functools.lru_cache(maxsize=4096)
+def can_hyphenate(word):
+    return len(word) >= 10 and "\u00a0" not in word and bool(HYPHENATION.positions(word))
+
+
+def column_widths(headers, rows, font=8, text_width=170):
+    """Column widths in percent, from the text in each column.
+
+    Every column first gets room for its longest word (so "december" or a header does not break
+    in the middle); what is left goes to the columns whose average text needs more than that.
+    When the longest words cannot all fit, words WeasyPrint can hyphenate give way: a word it
+    cannot hyphenate would be cut anywhere ("Koste n").
+    Fixed widths also let WeasyPrint skip measuring every cell, which made a long plan many times
+    slower. Widths are in millimetres of DejaVu Sans in `font` pt; an A4 page is 170 mm wide
+    between the margins, a landscape page 257 mm.
+    """
+    padding, per_header_character, per_character = CELL_PADDING_MM, header_mm(font), cell_mm(font)
+    whole, least, wish = [], [], []  # whole: room for the words that must stay whole
+    for column, header in enumerate(headers):
+        cells = [str(row[column]) for row in rows if column < len(row)]
+        words = [word for text in cells for word in BREAKS.split(text)]
+        header_word = max((len(word) for word in str(header).split()), default=1)
+        unbreakable = max((len(word) for word in words if not can_hyphenate(word)), default=1)
+        longest = max((len(word) for word in words), default=1)
+        whole.append(max(min(header_word, 20) * per_header_character,
+                         min(unbreakable, 16) * per_character) + padding)
+        least.append(max(whole[-1], min(longest, 16) * per_character + padding))
+        average = sum(len(text) for text in cells) / len(cells) if cells else 0
+        wish.append(max(average * per_character + padding, least[-1]))
+    if sum(wish) <= text_width:
+        widths = [each * text_width / sum(wish) for each in wish]
+        return [f"{100 * width / text_width:.1f}" for width in widths]
+    if sum(least) >= text_width:
+        # Not all longest words fit whole: only the words WeasyPrint cannot hyphenate keep their
+        # room, and the rest goes to the columns by their amount of text (pasted links in every
+        # column must not leave the column with pages of text as narrow as the others).
+        least = whole if sum(whole) < text_width else [must * 0.8 * text_width / sum(whole) for must in whole]
+        wish = [max(w, m) for w, m in zip(wish, least)]
+    more = [w - m for w, m in zip(wish, least)]
+    room = text_width - sum(least)
+    widths = [m + room * extra / sum(more) for m, extra in zip(least, more)]
+    return [f"{100 * width / text_width:.1f}" for width in widths]

@@ -1,0 +1,107 @@
+"""PDF renders as background work, run by `manage.py db_worker` (django-tasks, database backend).
+
+Rendering takes seconds of CPU, so it never runs in a request: other officers' pages stay
+fast. A download asks `pdf_or_render` (ready, or queued); a saved plan announces
+`planner.signals.plan_changed`, and `prerender_later` then has the PDF made in advance.
+"""
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.dispatch import receiver
+from django.utils import timezone
+from django_tasks import default_task_backend, task
+
+from planner.document import cache as pdf_cache
+from planner.document import pdf
+from planner.models import Plan
+from planner.signals import plan_changed
+
+logger = logging.getLogger(__name__)
+
+#: Below a download someone is waiting for (priority 0), so a click is never queued behind it.
+PRERENDER_PRIORITY = -10
+
+
+def pdf_or_render(plan, variant=pdf.DEFAULT_VARIANT):
+    """The plan's PDF if it is ready, else None after making sure a worker is rendering it.
+
+    The "pending" marker starts one task per PDF, however often the wait page asks. With the
+    immediate task backend (tests) the PDF is ready at once.
+    """
+    content = pdf_cache.cached_pdf(plan, variant)
+    if content is None and not pdf_cache.render_failed(plan, variant) and pdf_cache.mark_pending(plan, variant):
+        render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
+        content = pdf_cache.cached_pdf(plan, variant)
+    return content
+
+
+@task()
+def render_plan_pdf(plan_id, revision, variant):
+    """Render a plan's PDF into the cache, where the PDF view picks it up.
+
+    A plan that was deleted or saved again since the request is skipped: the next request
+    asks for the new revision itself.
+    """
+    plan = Plan.objects.select_related("gemeente").filter(pk=plan_id).first()
+    if plan is None or plan.revisie != revision:
+        logger.info("PDF of plan %s revision %s is no longer wanted", plan_id, revision)
+        return False
+    variant = pdf.variant_from(variant)
+    if pdf_cache.is_cached(plan, variant):  # made in advance (prerender_later), or asked for twice
+        return True
+    try:
+        pdf_cache.render_and_cache(plan, variant)
+    except Exception:
+        # The wait page tells the officer; the task is recorded as failed with this error.
+        logger.exception("PDF of plan %s revision %s could not be made", plan_id, revision)
+        pdf_cache.mark_failed(plan, variant)
+        raise
+    return True
+
+
+@receiver(plan_changed, dispatch_uid="planner.document.tasks.prerender")
+def _prerender_changed_plan(sender, plan_id, **kwargs):
+    prerender_later(plan_id)
+
+
+def prerender_later(plan_id):
+    """Have the plan's PDF made settings.PDF_PRERENDER_SECONDS from now, if nothing is waiting yet.
+
+    One waiting task per plan: saves while it waits add nothing. When it runs and finds the
+    plan changed meanwhile, it waits again (prerender_plan_pdf), so the PDF is made once the
+    plan has been left alone. Needs a task backend that can wait, as the database backend can;
+    with the immediate backend of the tests it does nothing rather than render inside a save.
+    """
+    delay = settings.PDF_PRERENDER_SECONDS
+    if not delay or not default_task_backend.supports_defer:
+        return None
+    if not cache.add(prerender_key(plan_id), True, delay + 10 * 60):
+        return None  # one is waiting already: a save costs just this one lookup
+    revision = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
+    if revision is None:
+        cache.delete(prerender_key(plan_id))
+        return None
+    return prerender_plan_pdf.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(plan_id, revision)
+
+
+def prerender_key(plan_id):
+    """Marks that a render in advance of the plan is waiting (see prerender_later)."""
+    return f"plan-pdf-vooraf:{plan_id}"
+
+
+@task(priority=PRERENDER_PRIORITY)
+def prerender_plan_pdf(plan_id, revision):
+    """Make the PDF in advance, once the plan is left alone.
+
+    Changed again since it was queued: wait another round for the current revision instead.
+    """
+    cache.delete(prerender_key(plan_id))  # from here on, a save may queue a new round
+    current = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
+    if current is None:
+        return False
+    if current != revision:
+        prerender_later(plan_id)
+        return False
+    return render_plan_pdf.call(plan_id, revision, pdf.DEFAULT_VARIANT)
