@@ -12,18 +12,20 @@ from django.core.cache import cache
 
 from planner import pdf_speed
 from planner.document import pdf
-from planner.plan import build
+from planner.document.assemble import build
 
 #: How long a render may take before a new request starts another one (a worker that died
 #: must not leave the officer waiting for ever).
 PENDING_SECONDS = 10 * 60
 #: How long the officer sees "it did not work" after a failed render before a new try starts.
 FAILED_SECONDS = 60
+#: Why a render failed, for the wait page.
+FAILED, TOO_LONG = "fout", "te-lang"
 
 #: What the PDF's look depends on besides the answers: a deploy that changes one of these
 #: files must not serve PDFs cached by the previous code.
 SOURCES_OF_THE_LOOK = ("templates/plan/*.html", "static/css/plan-print.css", "planner/document/*.py",
-                       "planner/plan.py", "planner/pdf_speed.py", "steps/**/*.py")
+                       "planner/pdf_speed.py", "steps/**/*.py")
 
 
 def cached_pdf(plan, variant=pdf.DEFAULT_VARIANT):
@@ -51,15 +53,26 @@ def render_and_cache(plan, variant=pdf.DEFAULT_VARIANT):
     return content
 
 
-def mark_failed(plan, variant):
-    """Remember for a minute that rendering failed, so the wait page can say so (the task's work)."""
+def mark_failed(plan, variant, reason=FAILED):
+    """Remember for a minute that rendering failed and why, so the wait page can say so."""
     key = cache_key(plan, variant)
-    cache.set(failed_key(key), True, FAILED_SECONDS)
+    cache.set(failed_key(key), reason, FAILED_SECONDS)
     cache.delete(pending_key(key))
 
 
 def render_failed(plan, variant):
-    return cache.get(failed_key(cache_key(plan, variant))) is not None
+    """Why the last render failed (FAILED or TOO_LONG), or None."""
+    reason = cache.get(failed_key(cache_key(plan, variant)))
+    return reason if reason in (FAILED, TOO_LONG) else (FAILED if reason else None)
+
+
+def claim_render(plan, variant, seconds):
+    """True for one render at a time of the same plan, revision and variant."""
+    return cache.add(f"{cache_key(plan, variant)}:bezig", True, seconds)
+
+
+def release_render(plan, variant):
+    cache.delete(f"{cache_key(plan, variant)}:bezig")
 
 
 def pending_key(key):

@@ -4,7 +4,10 @@ Rendering takes seconds of CPU, so it never runs in a request: other officers' p
 fast. A download asks `pdf_or_render` (ready, or queued); a saved plan announces
 `planner.signals.plan_changed`, and `prerender_later` then has the PDF made in advance.
 """
+import contextlib
 import logging
+import signal
+import threading
 from datetime import timedelta
 
 from django.conf import settings
@@ -24,17 +27,61 @@ logger = logging.getLogger(__name__)
 PRERENDER_PRIORITY = -10
 
 
+class RenderTooLong(Exception):
+    """A render ran past settings.PDF_RENDER_SECONDS and was stopped."""
+
+
+class TooManyRenders(Exception):
+    """The gemeente has settings.PDF_QUEUE_PER_GEMEENTE renders waiting already."""
+
+
 def pdf_or_render(plan, variant=pdf.DEFAULT_VARIANT):
     """The plan's PDF if it is ready, else None after making sure a worker is rendering it.
 
     The "pending" marker starts one task per PDF, however often the wait page asks. With the
-    immediate task backend (tests) the PDF is ready at once.
+    immediate task backend (tests) the PDF is ready at once. Raises TooManyRenders when the
+    gemeente has its share of the worker queued already: one gemeente cannot fill the queue.
     """
     content = pdf_cache.cached_pdf(plan, variant)
-    if content is None and not pdf_cache.render_failed(plan, variant) and pdf_cache.mark_pending(plan, variant):
-        render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
-        content = pdf_cache.cached_pdf(plan, variant)
+    if content is None and not pdf_cache.render_failed(plan, variant):
+        if queued_renders(plan.gemeente_id) >= settings.PDF_QUEUE_PER_GEMEENTE:
+            raise TooManyRenders(plan.gemeente_id)
+        if pdf_cache.mark_pending(plan, variant):
+            render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
+            content = pdf_cache.cached_pdf(plan, variant)
     return content
+
+
+def queued_renders(gemeente_id):
+    """Renders of the gemeente's plans waiting in the database queue or running."""
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    waiting = DBTaskResult.objects.filter(
+        status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING], task_path=render_plan_pdf.module_path,
+    ).values_list("args_kwargs", flat=True)
+    plan_ids = {entry["args"][0] for entry in waiting if entry.get("args")}
+    return Plan.objects.filter(pk__in=plan_ids, gemeente_id=gemeente_id).count() if plan_ids else 0
+
+
+@contextlib.contextmanager
+def time_limit(seconds):
+    """Stop the block with RenderTooLong after `seconds` (SIGALRM, so only in a main thread:
+    the worker runs its tasks there; elsewhere, such as an autoreloading dev worker, no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise RenderTooLong(f"na {seconds} seconden gestopt")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @task()
@@ -51,13 +98,24 @@ def render_plan_pdf(plan_id, revision, variant):
     variant = pdf.variant_from(variant)
     if pdf_cache.is_cached(plan, variant):  # made in advance (prerender_later), or asked for twice
         return True
+    limit = settings.PDF_RENDER_SECONDS
+    if not pdf_cache.claim_render(plan, variant, limit + 60):
+        logger.info("PDF of plan %s revision %s is being made by another task", plan_id, revision)
+        return False
     try:
-        pdf_cache.render_and_cache(plan, variant)
+        with time_limit(limit):
+            pdf_cache.render_and_cache(plan, variant)
+    except RenderTooLong:
+        logger.error("PDF of plan %s revision %s took longer than %s s and was stopped", plan_id, revision, limit)
+        pdf_cache.mark_failed(plan, variant, pdf_cache.TOO_LONG)
+        raise
     except Exception:
         # The wait page tells the officer; the task is recorded as failed with this error.
         logger.exception("PDF of plan %s revision %s could not be made", plan_id, revision)
         pdf_cache.mark_failed(plan, variant)
         raise
+    finally:
+        pdf_cache.release_render(plan, variant)
     return True
 
 

@@ -18,7 +18,7 @@ from planner import access
 from planner.access import get_plan, memberships_for, plans_for
 from planner.pages.forms import NewPlanForm
 from planner.pages.session import restart_session_clock, session_seconds_left
-from planner.plan import build
+from planner.document.assemble import build
 from steps import advisor
 from steps.registry import STEPS
 
@@ -175,11 +175,15 @@ def preview(request, plan_id):
 def plan_pdf(request, plan_id):
     plan = get_plan(request, plan_id)
     variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
-    content = tasks.pdf_or_render(plan, variant)
+    try:
+        content = tasks.pdf_or_render(plan, variant)
+        failed = None if content is not None else pdf_cache.render_failed(plan, variant)
+    except tasks.TooManyRenders:
+        content, failed = None, "wachtrij"
     if content is None:
-        # A worker is making it; the wait page reloads this URL until the download is there.
-        # If the worker failed, the page says so; a reload a minute later tries again.
-        failed = pdf_cache.render_failed(plan, variant)
+        # A worker is making it; the wait page asks this URL again until the download is there.
+        # If the worker failed (or the gemeente's queue is full), the page says so; a try a
+        # minute later starts again.
         response = render(request, "planner/pdf_wait.html",
                           {"plan": plan, "again": pdf_url(plan, variant), "failed": failed},
                           status=200 if failed else 202)
