@@ -28,11 +28,14 @@ def can_start_new_version(membership, plan):
     return membership is not None and membership.can_edit and plan.status == Plan.Status.VASTGESTELD
 
 
-def get_plan(request, plan_id, *, write=False):
-    """The plan if one of the user's gemeenten owns it, else 404; 403 when writing without edit rights.
+def plan_membership(request, plan_id):
+    """The user's membership of the gemeente that owns the plan; 404 if there is none.
 
-    The returned plan carries `membership` and `editable` for the views and templates.
+    Asked once per request (AccessFirstMiddleware asks first, the view's get_plan reuses it).
     """
+    cached = getattr(request, "_plan_membership", None)
+    if cached is not None and cached[0] == plan_id:
+        return cached[1]
     membership = (
         Membership.objects.select_related("gemeente")
         .filter(user_id=request.user.pk, gemeente__plans__pk=plan_id)
@@ -40,6 +43,16 @@ def get_plan(request, plan_id, *, write=False):
     )
     if membership is None:
         raise Http404("Plan niet gevonden")
+    request._plan_membership = (plan_id, membership)
+    return membership
+
+
+def get_plan(request, plan_id, *, write=False):
+    """The plan if one of the user's gemeenten owns it, else 404; 403 when writing without edit rights.
+
+    The returned plan carries `membership` and `editable` for the views and templates.
+    """
+    membership = plan_membership(request, plan_id)
     plan = Plan.objects.select_related("gemeente", "updated_by").get(pk=plan_id)
     if write and not membership.can_edit:
         raise PermissionDenied("U mag dit plan alleen lezen.")
@@ -67,3 +80,30 @@ def gemeenten_for_new_plans(user):
     return Gemeente.objects.filter(
         memberships__user=user, memberships__role__in=[Membership.Role.BEHEERDER, Membership.Role.REDACTEUR],
     ).order_by("naam")
+
+
+def gemeente_membership(request, gemeente_id):
+    membership = Membership.objects.filter(user_id=request.user.pk, gemeente_id=gemeente_id).first()
+    if membership is None:
+        raise Http404("Gemeente niet gevonden")
+    return membership
+
+
+class AccessFirstMiddleware:
+    """A signed-in user who is not a member of the plan's (or gemeente's) gemeente gets 404 on
+    every URL of it, whatever the method: checked before the view's own method check (405)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not request.user.is_authenticated:
+            return None  # the view sends visitors to the login page
+        if "plan_id" in view_kwargs:
+            plan_membership(request, view_kwargs["plan_id"])
+        elif "gemeente_id" in view_kwargs:
+            gemeente_membership(request, view_kwargs["gemeente_id"])
+        return None

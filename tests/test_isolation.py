@@ -43,7 +43,7 @@ MEMBER = _levels(ALLOW, ALLOW, ALLOW, HIDDEN)
 EDITOR = _levels(ALLOW, ALLOW, FORBIDDEN, HIDDEN)
 BEHEERDER = _levels(ALLOW, FORBIDDEN, FORBIDDEN, HIDDEN)
 EDITOR_ANYWHERE = _levels(ALLOW, ALLOW, FORBIDDEN, ALLOW)  # "ander" may edit in their own gemeente
-POST_ONLY = _levels(NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED)
+POST_ONLY = _levels(NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED, HIDDEN)  # access is checked before the method
 NOBODY = _levels(NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED, NOT_ALLOWED)
 # A conflict holds one officer's typed input (the redacteur's here): only they see it.
 CONFLICT_OWNER_READ = _levels(HIDDEN, ALLOW, HIDDEN, HIDDEN)
@@ -232,9 +232,9 @@ def request_and_roll_back(world, actor, method, url):
 @pytest.fixture
 def no_pdf_rendering(monkeypatch):
     """Who may download is decided before rendering; skip WeasyPrint's seconds per request here."""
-    from planner.document import pdf
+    from planner.document import tasks
 
-    monkeypatch.setattr(pdf, "cached_plan_pdf", lambda plan, *args, **kwargs: b"%PDF-1.7", raising=False)
+    monkeypatch.setattr(tasks, "pdf_or_render", lambda plan, *args, **kwargs: b"%PDF-1.7")
 
 
 @pytest.mark.django_db
@@ -255,6 +255,27 @@ def test_who_may_read_and_write(url, no_pdf_rendering):
                 must_not_change = got != ALLOW or method == "GET" or url["name"] in READ_ONLY
                 if must_not_change and changed:
                     problems.append(f"{method} {concrete} as {actor} ({got}) changed data")
+    assert not problems, "\n".join(problems)
+
+
+OTHER_METHODS = ("PUT", "PATCH", "DELETE", "OPTIONS", "HEAD", "POST", "GET")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [url for url in APP_URLS if {"plan_id", "gemeente_id"} & set(route_params(url["route"]))],
+                         ids=lambda url: url["name"])
+def test_another_gemeentes_urls_are_not_found_for_every_method(url):
+    """Access comes before everything else: no 405 or 403 tells an outsider that a plan exists."""
+    world = World()
+    client = world.client("ander")
+    problems = []
+    for concrete, _kwargs in world.urls(url):
+        for method in OTHER_METHODS:
+            with transaction.atomic():
+                response = client.generic(method, concrete)
+                transaction.set_rollback(True)
+            if response.status_code != HIDDEN:
+                problems.append(f"{method} {concrete}: {response.status_code}")
     assert not problems, "\n".join(problems)
 
 
