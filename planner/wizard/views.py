@@ -11,12 +11,14 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
+from planner.wizard import unsaved
 from planner.wizard.storage import VersionConflict, keep_conflict
 from steps import advisor
 from steps.registry import STEPS
 
 ACTION_NEXT = "verder"
 ACTION_LATER = "later"
+ACTION_DISCARD_KEPT = "weggooien"  # throw away input kept from an ended session
 RETURN_TO_CHECK = "controleer"
 
 
@@ -35,7 +37,8 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
-            return self.handle_no_permission()
+            # A session that ended must not lose what was typed on the page (see unsaved.py).
+            return unsaved.keep_and_ask_to_log_in(request, kwargs["plan_id"], kwargs.get("step"))
         self.plan = get_plan(request, kwargs["plan_id"], write=request.method == "POST")
         request.plan = self.plan
         step = kwargs.get("step")
@@ -64,11 +67,28 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         # What formtools stores for a valid step: the cleaned answers, not the raw POST.
         return form.answers()
 
+    def get(self, request, *args, **kwargs):
+        """A step shows what the officer typed before their session ended, if anything was kept."""
+        step = kwargs.get("step")
+        kept = unsaved.kept_input(request.user, self.plan.pk, step) if self.plan.editable else None
+        if kept is None or step not in self.get_form_list():
+            return super().get(request, *args, **kwargs)
+        data, version = kept
+        self.storage.current_step = step
+        self.storage.expected_version = version  # a colleague's save meanwhile is still caught
+        return self.render(self.get_form(step=step, data=data), restored_after_session=True)
+
     def post(self, *args, **kwargs):
         """Save the current page first, whatever the button (formtools #284), then move on."""
         current = self.kwargs["step"]
         if current not in self.get_form_list():
             raise Http404("Deze stap bestaat niet.")
+        if self.request.POST.get("actie") == ACTION_DISCARD_KEPT:
+            unsaved.forget(self.request.user, self.plan.pk, current)
+            messages.info(self.request, "De bewaarde invoer is weggegooid.")
+            return redirect(self.get_step_url(current))
+        # What is posted now replaces anything kept from an ended session.
+        unsaved.forget(self.request.user, self.plan.pk, current)
         management = StepManagementForm(self.request.POST, prefix=self.prefix)
         if not management.is_valid() or management.cleaned_data["current_step"] != current:
             raise SuspiciousOperation("Het formulier is onvolledig of aangepast.")
@@ -168,6 +188,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),
             derived=form.derived() if hasattr(form, "derived") else [],
             step_done=self._shows_done(step_module.SLUG),
+            restored_after_session=kwargs.get("restored_after_session", False),
         )
         return context
 
