@@ -9,8 +9,6 @@ from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.instruments import INSTRUMENTEN
 from steps.catalogs.ladder import treden_voor
 
-EIGEN_INSTRUMENT = Option("eigen", "Eigen instrument (niet in de lijst)")
-
 
 def chosen_label(items, own, code, row=None):
     """Label of a chosen code; for the own option (`own`, not in the list) the name in `eigen_naam`."""
@@ -66,25 +64,13 @@ def ladder_options(plan_answers):
 
 # --- Step 5: instruments ---------------------------------------------------------------------
 
-def instrument_label(code):
-    """Label of an instrument code, also for the own instrument."""
-    return chosen_label(INSTRUMENTEN, EIGEN_INSTRUMENT, code)
-
-
-def instrument_name(row):
-    """Readable name of an instrument row: catalogue label or own name, plus the local title."""
-    name = chosen_label(INSTRUMENTEN, EIGEN_INSTRUMENT, derived.as_code(row.get("instrument")), row)
-    titel = derived.as_text(row.get("titel"))
-    return f"{name} – {titel}" if titel and titel != name else name
-
-
 def instrument_options(plan_answers, saved=()):
     """Instruments chosen in step 5 as choices; the whole catalogue while step 5 is empty."""
     chosen = {}
     for row in derived.instrument_rijen(plan_answers):
         code = derived.as_code(row.get("instrument"))
         if code:
-            chosen.setdefault(code, []).append(chosen_label(INSTRUMENTEN, EIGEN_INSTRUMENT, code, row))
+            chosen.setdefault(code, []).append(derived.instrument_label(code, row, as_choice=True))
     if not chosen:
         return tuple(Option(item.code, item.label) for item in INSTRUMENTEN)
     result = [Option(code, " / ".join(dict.fromkeys(names))) for code, names in chosen.items()]

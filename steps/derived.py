@@ -17,10 +17,21 @@ The module has three parts:
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
+
+from steps.catalogs import (
+    doelgroepen,
+    fasen,
+    instruments,
+    ladder,
+    options,
+    risks,
+    stakeholders,
+    vindplaatsen,
+    voorwaarden,
+)
 
 # ---------------------------------------------------------------------------
 # 1. Reading answers safely
@@ -136,48 +147,16 @@ def is_blank(row: Any) -> bool:
 # 2. Catalogue accessors (the only coupling to steps.catalogs)
 # ---------------------------------------------------------------------------
 
-_LADDER_FALLBACK = ("informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "zelfbeheer")
-_FASEN_FALLBACK = (
-    "inventarisatie",
-    "visievorming",
-    "beleidsvoorbereiding",
-    "opstellen_beleidsplan",
-    "vaststelling_verordening",
-    "uitvoering",
-    "evaluatie",
-)
-VOORWAARDE_CODES: tuple[str, ...] = (
-    "openheid",
-    "duidelijkheid",
-    "rol_en_inbreng",
-    "meerwaarde",
-    "relatie",
-    "capaciteit_en_middelen",
-)
-_VOORWAARDE_LABELS = {
-    "openheid": "Openheid",
-    "duidelijkheid": "Duidelijkheid",
-    "rol_en_inbreng": "Rol en inbreng",
-    "meerwaarde": "Meerwaarde",
-    "relatie": "Relatie",
-    "capaciteit_en_middelen": "Capaciteit en middelen",
-}
-V_GEBIED_CODES: tuple[str, ...] = ("vinden", "versterken", "verlichten", "verbinden")
-
-
-def _catalog(module: str, attr: str) -> Any:
-    """``steps.catalogs.<module>.<attr>``, or ``None`` while it does not exist (yet)."""
-    try:
-        return getattr(importlib.import_module(f"steps.catalogs.{module}"), attr)
-    except (ImportError, AttributeError):
-        return None
+#: The six conditions of step 3 and the four V-gebieden, in their order.
+VOORWAARDE_CODES: tuple[str, ...] = tuple(item.code for item in voorwaarden.VOORWAARDEN)
+V_GEBIED_CODES: tuple[str, ...] = tuple(item.code for item in options.V_GEBIEDEN)
 
 
 def _find(items: Any, code: str) -> Any:
-    if not code or not isinstance(items, (list, tuple)):
+    if not code:
         return None
     for item in items:
-        if getattr(item, "code", None) == code:
+        if item.code == code:
             return item
     return None
 
@@ -187,49 +166,33 @@ def _humanize(code: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _label(module: str, attr: str, code: Any) -> str:
+def _label(items: Any, code: Any) -> str:
     """Dutch label of ``code`` in a catalogue; a readable form of the code when unknown."""
     code = as_code(code)
     if not code:
         return ""
-    item = _find(_catalog(module, attr), code)
-    label = getattr(item, "label", "")
-    return label or _humanize(code)
+    item = _find(items, code)
+    return getattr(item, "label", "") or _humanize(code)
 
 
 def niveau(code: Any) -> int:
     """Level of a rung on the participatieladder (1–6); 0 when empty or unknown."""
-    code = as_code(code)
-    if not code:
-        return 0
-    fn = _catalog("ladder", "niveau")
-    if callable(fn):
-        return fn(code) or 0
-    return _LADDER_FALLBACK.index(code) + 1 if code in _LADDER_FALLBACK else 0
+    return ladder.niveau(as_code(code))
 
 
 def trede_label(code: Any) -> str:
     """Label of a rung, e.g. "Coproduceren"."""
-    return _label("ladder", "TREDEN", code)
+    return _label(ladder.TREDEN, code)
 
 
 def trede_met_niveau(level: int) -> str:
     """The rung code at a level (1–6), ``""`` when there is none."""
-    treden = _catalog("ladder", "TREDEN")
-    if isinstance(treden, (list, tuple)):
-        for item in treden:
-            if getattr(item, "niveau", None) == level:
-                return item.code
-        return ""
-    return _LADDER_FALLBACK[level - 1] if 1 <= level <= len(_LADDER_FALLBACK) else ""
+    return next((item.code for item in ladder.TREDEN if item.niveau == level), "")
 
 
 def fase_codes() -> tuple[str, ...]:
     """The seven beleidsfasen in their order."""
-    fasen = _catalog("fasen", "FASEN")
-    if isinstance(fasen, (list, tuple)) and fasen:
-        return tuple(item.code for item in sorted(fasen, key=lambda f: f.volgorde))
-    return _FASEN_FALLBACK
+    return tuple(item.code for item in sorted(fasen.FASEN, key=lambda f: f.volgorde))
 
 
 def fase_volgorde(code: Any) -> int:
@@ -241,29 +204,38 @@ def fase_volgorde(code: Any) -> int:
 
 def fase_label(code: Any) -> str:
     """Label of a phase, e.g. "Opstellen beleidsplan"."""
-    return _label("fasen", "FASEN", code)
+    return _label(fasen.FASEN, code)
 
 
 def _instrument(code: Any) -> Any:
-    return _find(_catalog("instruments", "INSTRUMENTEN"), as_code(code))
+    return _find(instruments.INSTRUMENTEN, as_code(code))
 
 
-def instrument_label(code: Any, row: dict | None = None) -> str:
-    """Label of an instrument; for an own instrument (``eigen``) the name the user gave it."""
+def instrument_label(code: Any, row: dict | None = None, *, as_choice: bool = False) -> str:
+    """Label of an instrument; for an own instrument (``eigen``) the name the user gave it in ``row``.
+
+    An unknown code is written in words ("Oud instrument") and an own instrument without a
+    name is "Eigen". With ``as_choice=True`` both read as in the choice lists of the steps:
+    the unknown code as it is, "Eigen instrument (niet in de lijst)". The name of a whole row
+    (label and local title) is ``steps.text.instrument_name``.
+    """
     code = as_code(code)
-    if isinstance(row, dict):
-        if code == "eigen" and as_text(row.get("eigen_naam")):
-            return as_text(row.get("eigen_naam"))
-    return _label("instruments", "INSTRUMENTEN", code)
+    own = instruments.EIGEN_INSTRUMENT
+    if code == own.code:
+        name = as_text(row.get("eigen_naam")) if isinstance(row, dict) else ""
+        if name or as_choice:
+            return name or own.label
+    if as_choice:
+        return getattr(_instrument(code), "label", code)
+    return _label(instruments.INSTRUMENTEN, code)
 
 
 def instrument_treden(code: Any) -> frozenset[str] | None:
     """Rungs an instrument from the catalogue serves; ``None`` for an unknown/own instrument."""
     item = _instrument(code)
-    treden = getattr(item, "treden", None)
-    if treden is None:
+    if item is None:
         return None
-    return frozenset(as_codes(list(treden)))
+    return frozenset(as_codes(list(item.treden)))
 
 
 def instrument_vorm_type(code: Any) -> str:
@@ -276,11 +248,7 @@ def instrument_alleen_schriftelijk_of_online(code: Any) -> bool | None:
     code = as_code(code)
     if _instrument(code) is None:
         return None
-    fn = _catalog("instruments", "is_alleen_schriftelijk_of_online")
-    if callable(fn):
-        return bool(fn(code))
-    vorm = as_code(getattr(_instrument(code), "vorm", ""))
-    return vorm in {"online", "schriftelijk", "schriftelijk/online"}
+    return instruments.is_alleen_schriftelijk_of_online(code)
 
 
 def doelgroep_label(code: Any, row: dict | None = None) -> str:
@@ -292,12 +260,12 @@ def doelgroep_label(code: Any, row: dict | None = None) -> str:
         for key in ("eigen_naam", "naam", "doelgroep_naam"):
             if as_text(row.get(key)):
                 return as_text(row.get(key))
-    return _label("doelgroepen", "DOELGROEPEN", code)
+    return _label(doelgroepen.DOELGROEPEN, code)
 
 
 def vindplaats_label(code: Any) -> str:
     """Label of a vindplaats."""
-    return _label("vindplaatsen", "VINDPLAATSEN", code)
+    return _label(vindplaatsen.VINDPLAATSEN, code)
 
 
 def stakeholder_label(code: Any, row: dict | None = None) -> str:
@@ -307,7 +275,7 @@ def stakeholder_label(code: Any, row: dict | None = None) -> str:
         for key in ("eigen_naam", "naam", "naam_contact"):
             if as_text(row.get(key)):
                 return as_text(row.get(key))
-    return _label("stakeholders", "STAKEHOLDER_TYPES", code)
+    return _label(stakeholders.STAKEHOLDER_TYPES, code)
 
 
 def risico_label(code: Any, row: dict | None = None) -> str:
@@ -315,22 +283,17 @@ def risico_label(code: Any, row: dict | None = None) -> str:
     code = as_code(code)
     if isinstance(row, dict) and (code in {"anders", "eigen", ""}) and as_text(row.get("risico_eigen")):
         return as_text(row.get("risico_eigen"))
-    return _label("risks", "RISICOS", code)
+    return _label(risks.RISICOS, code)
 
 
 def voorwaarde_label(code: Any) -> str:
     """Label of one of the six conditions of step 3."""
-    code = as_code(code)
-    for module, attr in (("voorwaarden", "VOORWAARDEN"), ("options", "VOORWAARDEN")):
-        item = _find(_catalog(module, attr), code)
-        if item is not None and getattr(item, "label", ""):
-            return item.label
-    return _VOORWAARDE_LABELS.get(code) or _humanize(code)
+    return _label(voorwaarden.VOORWAARDEN, code)
 
 
 def option_label(attr: str, code: Any) -> str:
     """Label of ``code`` in the option list ``steps.catalogs.options.<attr>``."""
-    return _label("options", attr, code)
+    return _label(getattr(options, attr), code)
 
 
 # ---------------------------------------------------------------------------

@@ -5,11 +5,11 @@ from steps.catalogs import options
 from steps.catalogs.base import by_code, label
 from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.fasen import FASEN
-from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
+from steps.catalogs.instruments import EIGEN_INSTRUMENT, INSTRUMENTEN, instrumenten_voor
 from steps.catalogs.ladder import TREDEN, niveau
-from steps.choices import EIGEN_INSTRUMENT, instrument_name, ladder_options, saved_codes
+from steps.choices import ladder_options, saved_codes
 from steps.document import BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
-from steps.text import answer_rows, count_text, dutch_number, euro, join_words, labels, period_text
+from steps.text import answer_rows, count_text, dutch_number, euro, instrument_name, join_words, labels, period_text
 
 NUMBER = 5
 SLUG = "instrumenten"

@@ -5,7 +5,7 @@ from steps.catalogs import options
 from steps.catalogs.base import Option, label
 from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.vindplaatsen import VINDPLAATSEN, vindplaatsen_voor
-from steps.choices import chosen_label, instrument_label, instrument_options, saved_codes
+from steps.choices import chosen_label, instrument_options, saved_codes
 from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
 
@@ -384,7 +384,7 @@ def plan_section(answers, plan_answers):
                 label(GROEP_KEUZES, row.get("doelgroep")),
                 label(VINDPLAATS_KEUZES, row.get("vindplaats")),
                 label(options.WERVINGSAANPAK, row.get("wervingsaanpak")),
-                instrument_label(row.get("instrument")) if row.get("instrument") else "",
+                derived.instrument_label(row.get("instrument"), as_choice=True),
                 derived.as_text(row.get("verantwoordelijke")),
                 dutch_date(row.get("start_werving")),
                 dutch_date(row.get("deadline")),

@@ -8,7 +8,6 @@ from steps.catalogs.stakeholders import STAKEHOLDER_TYPES
 from steps.choices import (
     chosen_label,
     doel_options,
-    instrument_label,
     instrument_options,
     ladder_options,
     saved_codes,
@@ -498,7 +497,8 @@ def plan_section(answers, plan_answers):
             headers=["Inbreng", "Bron", "Besluit", "Waarom", "Verwerkt in", "Teruggekoppeld op"],
             rows=[[
                 derived.as_text(row.get("inbreng")),
-                ", ".join(instrument_label(code) for code in derived.as_codes(row.get("bron_instrument"))),
+                ", ".join(derived.instrument_label(code, as_choice=True)
+                          for code in derived.as_codes(row.get("bron_instrument"))),
                 label(options.BESLUITEN, row.get("besluit")),
                 derived.as_text(row.get("motivering")),
                 derived.as_text(row.get("verwerkt_in")),

@@ -1,4 +1,6 @@
-"""Dutch text for the plan and the check page: dates, numbers, lists and answers in words."""
+"""Dutch text for the plan, the figures, the advisor and the check page: the one place for
+dates, months, numbers, euro amounts, lists ("a, b en c"), instrument names and answers in words.
+"""
 from django import forms
 
 from steps import derived
@@ -7,26 +9,35 @@ from steps.document import NOT_ANSWERED
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
+#: The months as the figures write them, where room is short.
+MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 #: Words that keep their capital inside a sentence.
 KEEP_CASE = {"Wmo", "Wlz", "Wmo-raad", "GGD", "GGZ", "MEE", "POH", "MantelzorgNL"}
 
 
 # --- Numbers and dates ---------------------------------------------------------------------
 
-def dutch_date(value):
-    """'2030-12-31' → '31 december 2030'; '' for an empty or unreadable value."""
+def dutch_date(value, *, short=False):
+    """'2030-12-31' or a date → '31 december 2030' (no leading zero); '' for None or an unreadable value.
+
+    `short=True` writes the month short, as the figures do: '31 dec 2030'.
+    """
     day = derived.as_date(value)
     if day is None:
         return ""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {(MONTHS_SHORT if short else MONTHS)[day.month - 1]} {day.year}"
 
 
-def dutch_number(value):
-    """42300 → '42.300'; 3.17 → '3,17'."""
+def dutch_number(value, *, decimals=2):
+    """42300 → '42.300'; 3.17 → '3,17'; 3.0 → '3'; '' for None, '' or a bool.
+
+    A whole number never gets decimals; another float gets `decimals` of them
+    (`decimals=1`: 3.1666 → '3,2', as the advisor writes scores and hours).
+    """
     if value is None or value == "" or isinstance(value, bool):
         return ""
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"{int(value):,}".replace(",", ".")
 
 
@@ -36,6 +47,7 @@ def one_decimal(value):
 
 
 def euro(value):
+    """38000 → '€ 38.000'; 1250.5 → '€ 1.250,50'; None → '€ 0'."""
     return f"€ {dutch_number(value or 0)}"
 
 
@@ -63,7 +75,7 @@ def count_text(number, singular, plural):
 
 
 def join_words(items):
-    """['a', 'b', 'c'] → 'a, b en c'."""
+    """['a', 'b', 'c'] → 'a, b en c'; ['a'] → 'a'; [] → ''. Empty items are left out."""
     items = [item for item in items if item]
     if not items:
         return ""
@@ -92,6 +104,35 @@ def shorten(text, length=50):
 def gemeente_naam(plan_answers):
     """The municipality's name from step 1, or 'De gemeente' while it is not filled in."""
     return derived.step_answers(plan_answers, "visie").get("gemeente_naam") or "De gemeente"
+
+
+# --- Instrument names ------------------------------------------------------------------------
+
+def instrument_name(row, *, title="after", longest=None):
+    """The name of an instrument row of step 5: its kind (catalogue label or own name) and its title.
+
+    - `title="after"` (the plan's tables, the check page): 'Focusgroep – Mantelzorgcafé Noord';
+      an own instrument without a name is 'Eigen instrument (niet in de lijst)'.
+    - `title="in_brackets"` (the advisor's messages): 'Focusgroep (Mantelzorgcafé Noord)';
+      'een instrument' when the row has no instrument.
+    - `title="instead"` (the figures): the title alone, the kind when there is no title or
+      the title is longer than `longest` characters.
+
+    A title equal to the kind is not repeated. The kind comes from `derived.instrument_label`.
+    """
+    if title not in ("after", "in_brackets", "instead"):
+        raise ValueError(f"instrument_name: title={title!r}, not 'after', 'in_brackets' or 'instead'")
+    row = row if isinstance(row, dict) else {}
+    titel = derived.as_text(row.get("titel"))
+    if title == "instead":
+        kind = derived.instrument_label(row.get("instrument"), row)
+        too_long = longest is not None and len(titel) > longest
+        return titel if titel and (not too_long or not kind) else kind or titel
+    if title == "in_brackets":
+        kind = derived.instrument_label(row.get("instrument"), row) or "een instrument"
+        return f"{kind} ({titel})" if titel and titel != kind else kind
+    kind = derived.instrument_label(row.get("instrument"), row, as_choice=True)
+    return f"{kind} – {titel}" if titel and titel != kind else kind
 
 
 # --- The check page: every question with its answer in words ----------------------------------

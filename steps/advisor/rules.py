@@ -13,7 +13,7 @@ use labels, not codes.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from steps.advisor import FOUT, TIP, WAARSCHUWING, Finding
@@ -56,6 +56,7 @@ from steps.derived import (
     voorwaarde_label,
     voorwaarden_gemiddelde,
 )
+from steps.text import dutch_date, dutch_number, euro, in_sentence, instrument_name, join_words
 
 VISIE, COMFORTZONE, VOORWAARDEN, BELEIDSFASEN = "visie", "comfortzone", "voorwaarden", "beleidsfasen"
 INSTRUMENTEN, DOELGROEPEN, DRAAGVLAK, EVALUATIE = "instrumenten", "doelgroepen", "draagvlak", "evaluatie"
@@ -86,52 +87,9 @@ _GEMEENTE_WOORDEN = (
     "griffie",
 )
 
-_MAANDEN = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
-
-
 # ---------------------------------------------------------------------------
-# Small helpers for messages
+# Small helpers (dates, numbers, amounts, lists and names in words come from steps.text)
 # ---------------------------------------------------------------------------
-
-
-def _datum(day: _dt.date | None) -> str:
-    """A date in Dutch words, e.g. "15 maart 2026"."""
-    if day is None:
-        return ""
-    return f"{day.day} {_MAANDEN[day.month - 1]} {day.year}"
-
-
-def _bedrag(value: Any) -> str:
-    """An amount in euro, Dutch style: "€ 38.000" or "€ 1.250,50"."""
-    number = as_number(value) or 0
-    if float(number).is_integer():
-        return "€ " + f"{int(number):,}".replace(",", ".")
-    text = f"{number:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return "€ " + text
-
-
-def _getal(value: Any) -> str:
-    """A number for a message: whole numbers without decimals, otherwise one decimal with a comma."""
-    number = as_number(value) or 0
-    if float(number).is_integer():
-        return str(int(number))
-    return f"{number:.1f}".replace(".", ",")
-
-
-def _opsomming(items: Iterable[str]) -> str:
-    """"A", "A en B", "A, B en C"."""
-    items = [item for item in items if item]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
-
-
-def _klein(label: str) -> str:
-    """A label inside a sentence: first letter lower case ("Raadplegen" -> "raadplegen")."""
-    return label[:1].lower() + label[1:] if label and not label[:2].isupper() else label
 
 
 def _rows(slug: str, field: str, answers: Any) -> list[dict]:
@@ -146,12 +104,6 @@ def _voorwaarde_score(answers: Any, code: str) -> int | float | None:
 
 def _max_niveau(answers: Any) -> int:
     return niveau(hoogste_gekozen_trede(answers))
-
-
-def _instrument_naam(row: dict) -> str:
-    titel = as_text(row.get("titel"))
-    naam = instrument_label(row.get("instrument"), row) or "een instrument"
-    return f"{naam} ({titel})" if titel and titel != naam else naam
 
 
 # ---------------------------------------------------------------------------
@@ -223,7 +175,7 @@ def r04_instrument_past_niet_bij_trede(answers: Any) -> Iterator[Finding]:
                     "R04",
                     WAARSCHUWING,
                     (INSTRUMENTEN, BELEIDSFASEN),
-                    f"Stap 5: het instrument {_instrument_naam(row)} past niet bij de trede "
+                    f"Stap 5: het instrument {instrument_name(row, title='in_brackets')} past niet bij de trede "
                     f"{trede_label(trede)} die u in stap 4 koos voor de fase {fase_label(fase)}. "
                     "Kies een ander instrument of pas de trede aan.",
                     "instrumenten",
@@ -245,7 +197,7 @@ def r05_instrument_in_fase_zonder_betrekken(answers: Any) -> Iterator[Finding]:
                     "R05",
                     WAARSCHUWING,
                     (INSTRUMENTEN, BELEIDSFASEN),
-                    f"Stap 5: u zet {_instrument_naam(row)} in tijdens de fase {fase_label(fase)}. "
+                    f"Stap 5: u zet {instrument_name(row, title='in_brackets')} in tijdens de fase {fase_label(fase)}. "
                     "Maar in stap 4 betrekt u mantelzorgers in die fase niet. "
                     "Pas de fase van het instrument aan, of zet de fase in stap 4 op 'ja'.",
                     "instrumenten",
@@ -261,13 +213,14 @@ def r06_capaciteit_te_krap(answers: Any) -> Iterator[Finding]:
     score = _voorwaarde_score(answers, "capaciteit_en_middelen")
     if score is not None and score <= 2 and niveau(hoogste) >= NIVEAU_COPRODUCEREN:
         redenen.append(
-            f"u kiest de trede {trede_label(hoogste)}, maar 'capaciteit en middelen' scoort {_getal(score)}"
+            f"u kiest de trede {trede_label(hoogste)}, maar 'capaciteit en middelen' scoort "
+            f"{dutch_number(score, decimals=1)}"
         )
         field = "voorwaarde_capaciteit_en_middelen_score"
     budget = as_number(stap3.get("budget_participatie"))
     kosten = kosten_instrumenten_totaal(answers)
     if budget is not None and kosten > budget:
-        redenen.append(f"de instrumenten kosten {_bedrag(kosten)} bij een budget van {_bedrag(budget)}")
+        redenen.append(f"de instrumenten kosten {euro(kosten)} bij een budget van {euro(budget)}")
         field = field or "budget_participatie"
     uren_per_week = as_number(stap3.get("uren_per_week"))
     uren = uren_instrumenten_totaal(answers)
@@ -276,8 +229,8 @@ def r06_capaciteit_te_krap(answers: Any) -> Iterator[Finding]:
         nodig = uren / weken
         if nodig > uren_per_week * 1.2:
             redenen.append(
-                f"de instrumenten vragen gemiddeld {_getal(nodig)} uur per week, "
-                f"terwijl er {_getal(uren_per_week)} uur per week is"
+                f"de instrumenten vragen gemiddeld {dutch_number(nodig, decimals=1)} uur per week, "
+                f"terwijl er {dutch_number(uren_per_week, decimals=1)} uur per week is"
             )
             field = field or "uren_per_week"
     if redenen:
@@ -313,7 +266,7 @@ def r07_mandaat_bij_meebeslissen(answers: Any) -> Iterator[Finding]:
     eerste_stap, field = gaten[0]
     volgorde = (DRAAGVLAK, VOORWAARDEN, BELEIDSFASEN) if eerste_stap == DRAAGVLAK else (
         VOORWAARDEN, DRAAGVLAK, BELEIDSFASEN)
-    treden = _opsomming(_klein(trede_label(t)) for t in unique(hoog))
+    treden = join_words(in_sentence(trede_label(t)) for t in unique(hoog))
     yield Finding(
         "R07",
         FOUT,
@@ -334,8 +287,8 @@ def r08_openheid_laag(answers: Any) -> Iterator[Finding]:
             "R08",
             WAARSCHUWING,
             (VOORWAARDEN, BELEIDSFASEN),
-            f"Stap 3: de openheid scoort laag ({_getal(score)}), terwijl u in stap 4 mantelzorgers "
-            f"laat {_klein(trede_label(hoogste))}. Dan lijkt het op meedoen, maar is er weinig echte "
+            f"Stap 3: de openheid scoort laag ({dutch_number(score, decimals=1)}), terwijl u in stap 4 mantelzorgers "
+            f"laat {in_sentence(trede_label(hoogste))}. Dan lijkt het op meedoen, maar is er weinig echte "
             "invloed (schijnparticipatie). Vergroot de openheid of kies een lagere trede.",
             "voorwaarde_openheid_score",
         )
@@ -370,7 +323,7 @@ def r10_voorwaarde_zonder_verbeteractie(answers: Any) -> Iterator[Finding]:
                 "R10",
                 WAARSCHUWING,
                 (VOORWAARDEN,),
-                f"Stap 3: de voorwaarde {voorwaarde_label(code)} scoort laag ({_getal(score)}). "
+                f"Stap 3: de voorwaarde {voorwaarde_label(code)} scoort laag ({dutch_number(score, decimals=1)}). "
                 "Schrijf op wat u gaat doen om dit te verbeteren.",
                 f"voorwaarde_{code}_verbeteractie",
             )
@@ -435,7 +388,7 @@ def r12_werving_te_laat_of_zonder_trekker(answers: Any) -> Iterator[Finding]:
         groep = doelgroep_label(row.get("doelgroep"), row) or "een groep"
         start = as_date(row.get("start_werving"))
         if not as_text(row.get("verantwoordelijke")) or start is None:
-            mist = _opsomming(
+            mist = join_words(
                 ([] if as_text(row.get("verantwoordelijke")) else ["trekker"])
                 + ([] if start else ["startdatum"])
             )
@@ -459,8 +412,8 @@ def r12_werving_te_laat_of_zonder_trekker(answers: Any) -> Iterator[Finding]:
                 "R12",
                 WAARSCHUWING,
                 (DOELGROEPEN, INSTRUMENTEN),
-                f"Stap 6: de werving voor {groep} start te laat, op {_datum(start)}. Begin uiterlijk "
-                f"op {_datum(uiterlijk)}: {uitleg} van het instrument {instrument_label(code)} in stap 5.",
+                f"Stap 6: de werving voor {groep} start te laat, op {dutch_date(start)}. Begin uiterlijk "
+                f"op {dutch_date(uiterlijk)}: {uitleg} van het instrument {instrument_label(code)} in stap 5.",
                 "wervingsplan",
             )
 
@@ -547,7 +500,7 @@ def r16_indicator_los_of_zonder_streefwaarde(answers: Any) -> Iterator[Finding]:
         )
         geen_streefwaarde = not as_text(row.get("streefwaarde"))
         if los or geen_streefwaarde:
-            wat = _opsomming(
+            wat = join_words(
                 (["is niet (meer) gekoppeld aan een doel uit stap 1"] if los else [])
                 + (["heeft geen streefwaarde"] if geen_streefwaarde else [])
             )
@@ -598,10 +551,10 @@ def r18_evaluatiemoment_te_vroeg(answers: Any) -> Iterator[Finding]:
         soort = as_code(row.get("type"))
         naam = as_text(row.get("moment")) or option_label("EVALUATIEMOMENT_TYPES", soort)
         if soort == "eind_proces" and proces_eind and datum < proces_eind:
-            reden = f"het participatietraject loopt in stap 4 tot {_datum(proces_eind)}"
+            reden = f"het participatietraject loopt in stap 4 tot {dutch_date(proces_eind)}"
         elif soort == "eind_beleidsperiode" and uitvoering_start and datum < _een_jaar_na(uitvoering_start):
             reden = (
-                f"de uitvoering begint op {_datum(uitvoering_start)}; plan dit moment minstens "
+                f"de uitvoering begint op {dutch_date(uitvoering_start)}; plan dit moment minstens "
                 "een jaar later"
             )
         else:
@@ -610,7 +563,7 @@ def r18_evaluatiemoment_te_vroeg(answers: Any) -> Iterator[Finding]:
             "R18",
             WAARSCHUWING,
             (EVALUATIE, BELEIDSFASEN),
-            f"Stap 8: het evaluatiemoment '{naam}' ({_datum(datum)}) ligt te vroeg: {reden}. "
+            f"Stap 8: het evaluatiemoment '{naam}' ({dutch_date(datum)}) ligt te vroeg: {reden}. "
             "Er is dan nog te weinig gedaan om te evalueren.",
             "evaluatiemomenten",
         )
@@ -634,7 +587,7 @@ def r19_planning_klopt_niet(answers: Any) -> Iterator[Finding]:
                 WAARSCHUWING,
                 (BELEIDSFASEN,),
                 f"Stap 4: de planning klopt niet. De fase {fase_label(fase)} eindigt op "
-                f"{_datum(eind)}, vóór de startdatum ({_datum(start)}).",
+                f"{dutch_date(eind)}, vóór de startdatum ({dutch_date(start)}).",
                 "fasen",
             )
     eind_plan = as_date(fasen.get("opstellen_beleidsplan", {}).get("eind"))
@@ -645,8 +598,8 @@ def r19_planning_klopt_niet(answers: Any) -> Iterator[Finding]:
             WAARSCHUWING,
             (BELEIDSFASEN,),
             f"Stap 4: de planning klopt niet. De fase {fase_label('opstellen_beleidsplan')} eindigt op "
-            f"{_datum(eind_plan)}, na de start van de fase {fase_label('vaststelling_verordening')} "
-            f"({_datum(start_vaststelling)}).",
+            f"{dutch_date(eind_plan)}, na de start van de fase {fase_label('vaststelling_verordening')} "
+            f"({dutch_date(start_vaststelling)}).",
             "fasen",
         )
     # A raad decision needs the input of the phases up to the concept plan.
@@ -668,8 +621,8 @@ def r19_planning_klopt_niet(answers: Any) -> Iterator[Finding]:
                 "R19",
                 WAARSCHUWING,
                 (BELEIDSFASEN,),
-                f"Stap 4: de planning klopt niet. '{naam}' ({_datum(datum)}) valt vóór het einde "
-                f"van de fase {fase_label(laatste_fase)} ({_datum(laatste)}). De raad besluit dan "
+                f"Stap 4: de planning klopt niet. '{naam}' ({dutch_date(datum)}) valt vóór het einde "
+                f"van de fase {fase_label(laatste_fase)} ({dutch_date(laatste)}). De raad besluit dan "
                 "voordat de inbreng van mantelzorgers binnen is.",
                 "beslismomenten",
             )
@@ -701,7 +654,7 @@ def r20_trede_zonder_risico(answers: Any) -> Iterator[Finding]:
                 WAARSCHUWING,
                 (COMFORTZONE,),
                 f"Stap 2: het risico '{risico_label(row.get('risico'), row)}' ({bij}) scoort "
-                f"{_getal(score)}, maar heeft nog geen beheersmaatregel.",
+                f"{dutch_number(score, decimals=1)}, maar heeft nog geen beheersmaatregel.",
                 "risicos",
             )
 
@@ -739,7 +692,7 @@ def r22_geen_terugkoppeling(answers: Any) -> Iterator[Finding]:
             "communicatie",
         )
     zonder = [
-        _instrument_naam(row)
+        instrument_name(row, title="in_brackets")
         for row in instrument_rijen(answers)
         if as_bool(row.get("terugkoppeling_gepland")) is False
         and (niveau(row.get("trede")) >= NIVEAU_RAADPLEGEN or not niveau(row.get("trede")))
@@ -749,7 +702,7 @@ def r22_geen_terugkoppeling(answers: Any) -> Iterator[Finding]:
             "R22",
             WAARSCHUWING,
             (INSTRUMENTEN, DRAAGVLAK),
-            f"Stap 5: bij {_opsomming(unique(zonder))} is geen terugkoppeling gepland. "
+            f"Stap 5: bij {join_words(unique(zonder))} is geen terugkoppeling gepland. "
             "Laat deelnemers weten wat er met hun inbreng gebeurt.",
             "instrumenten",
         )
@@ -786,7 +739,7 @@ def r24_geen_vervangende_zorg(answers: Any) -> Iterator[Finding]:
         "R24",
         WAARSCHUWING,
         (VOORWAARDEN, DOELGROEPEN),
-        f"Stap 3: u wilt {_opsomming(_klein(doelgroep_label(g)) for g in groepen)} betrekken. "
+        f"Stap 3: u wilt {join_words(in_sentence(doelgroep_label(g)) for g in groepen)} betrekken. "
         "Zij kunnen vaak alleen meedoen als iemand de zorg even overneemt. Regel vervangende zorg.",
         "faciliteiten_deelnemers",
     )
@@ -806,7 +759,7 @@ def _is_gemeente(trekker: str, answers: Any) -> bool:
 def r25_sturing_past_niet_bij_aanpak(answers: Any) -> Iterator[Finding]:
     """R25: the chosen steering role of step 1 does not match the approach in steps 4 and 7."""
     sturing = as_code(step_answers(answers, VISIE).get("sturing"))
-    label = _klein(option_label("STURING", sturing))
+    label = in_sentence(option_label("STURING", sturing))
     if sturing == "regisseur_op_afstand":
         trekkers = [as_text(row.get("wie_trekker")) for row in _rows(DRAAGVLAK, "acties", answers)]
         if trekkers and all(t and _is_gemeente(t, answers) for t in trekkers):
@@ -827,7 +780,7 @@ def r25_sturing_past_niet_bij_aanpak(answers: Any) -> Iterator[Finding]:
                 TIP,
                 (VISIE, BELEIDSFASEN, COMFORTZONE),
                 f"Stap 1: u kiest de rol {label}, maar in stap 4 kiest u in {len(hoog)} fasen "
-                f"coproduceren of hoger ({_opsomming(_klein(fase_label(f)) for f in hoog)}). "
+                f"coproduceren of hoger ({join_words(in_sentence(fase_label(f)) for f in hoog)}). "
                 "Een dirigent voelt zich meestal prettig op informeren tot adviseren. "
                 "Controleer of uw rolkeuze en uw aanpak bij elkaar passen.",
                 "sturing",
@@ -844,9 +797,10 @@ def r26_ambitie_boven_comfortzone_bij_zwakke_voorwaarden(answers: Any) -> Iterat
             "R26",
             TIP,
             (COMFORTZONE, VOORWAARDEN),
-            f"Stap 2: u wilt tot {_klein(trede_label(ambitie))} gaan, boven uw comfortzone "
-            f"({_klein(trede_label(comfortzone))}). Maar de voorwaarden in stap 3 zijn gemiddeld "
-            f"onvoldoende ({_getal(gemiddelde)}). Verbeter eerst de voorwaarden of kies een lagere ambitie.",
+            f"Stap 2: u wilt tot {in_sentence(trede_label(ambitie))} gaan, boven uw comfortzone "
+            f"({in_sentence(trede_label(comfortzone))}). Maar de voorwaarden in stap 3 zijn gemiddeld "
+            f"onvoldoende ({dutch_number(gemiddelde, decimals=1)}). Verbeter eerst de voorwaarden of kies een "
+            "lagere ambitie.",
             "ambitie_hoogste_trede",
         )
 
@@ -899,7 +853,7 @@ def r29_actie_onvolledig(answers: Any) -> Iterator[Finding]:
                 "R29",
                 WAARSCHUWING,
                 (DRAAGVLAK,),
-                f"Stap 7: {wie} mist {_opsomming(mist)}.",
+                f"Stap 7: {wie} mist {join_words(mist)}.",
                 "acties",
             )
 
@@ -916,7 +870,7 @@ def r30_prioriteit_zonder_actie(answers: Any) -> Iterator[Finding]:
                 TIP,
                 (DRAAGVLAK, VISIE),
                 f"Stap 7: u geeft het V-gebied {option_label('V_GEBIEDEN', v_gebied)} in stap 1 een hoge "
-                f"prioriteit ({_getal(prioriteit)}), maar er is nog geen actie voor.",
+                f"prioriteit ({dutch_number(prioriteit, decimals=1)}), maar er is nog geen actie voor.",
                 "acties",
             )
 
@@ -949,7 +903,7 @@ def r32_trede_omhoog_bij_zwakke_voorwaarden(answers: Any) -> Iterator[Finding]:
             TIP,
             (EVALUATIE, VOORWAARDEN),
             "Stap 8: meer invloed geven vraagt eerst betere voorwaarden. De gemiddelde score in "
-            f"stap 3 is {_getal(gemiddelde)}; dat is minder dan voldoende (3).",
+            f"stap 3 is {dutch_number(gemiddelde, decimals=1)}; dat is minder dan voldoende (3).",
             "scenario_gekozen",
         )
 

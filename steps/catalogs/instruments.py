@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .base import Option
 from .fasen import FASEN
 
 # "all phases" in domain.md 5A.
@@ -523,6 +524,9 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
     ),
 )
+
+#: The officer's own instrument, not in the catalogue; its row names it in ``eigen_naam``.
+EIGEN_INSTRUMENT = Option("eigen", "Eigen instrument (niet in de lijst)")
 
 _BY_CODE = {instrument.code: instrument for instrument in INSTRUMENTEN}
 

@@ -8,10 +8,11 @@ from steps import s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie
 from steps.catalogs.base import Option
 from steps.catalogs import options
 from steps.catalogs.doelgroepen import DOELGROEPEN
-from steps.catalogs.instruments import INSTRUMENTEN, instrumenten_voor
-from steps.choices import EIGEN_INSTRUMENT, chosen_label, doel_options, instrument_name, instrument_options
+from steps.catalogs.instruments import EIGEN_INSTRUMENT, INSTRUMENTEN, instrumenten_voor
+from steps.choices import chosen_label, doel_options, instrument_options
 from steps.document import NOT_ANSWERED, Paragraph, Section
 from steps.forms import StepForm
+from steps.text import instrument_name
 
 MODULES = (s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie)
 GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in.",
