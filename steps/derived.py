@@ -21,17 +21,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from steps.catalogs import (
-    doelgroepen,
-    fasen,
-    instruments,
-    ladder,
-    options,
-    risks,
-    stakeholders,
-    vindplaatsen,
-    voorwaarden,
-)
+from steps.catalogs import doelgroepen, fasen, instruments, ladder, options
+from steps.catalogs import risks, stakeholders, vindplaatsen, voorwaarden
 
 # ---------------------------------------------------------------------------
 # 1. Reading answers safely
