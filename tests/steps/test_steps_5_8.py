@@ -1,22 +1,21 @@
-"""Steps 5–8 at form level: questions, validation, answers, plan chapters and the check page."""
+"""Steps 5–8 at form level: questions, validation, answers, plan chapters and the check page.
+
+What every step must do (module attributes, help text, Dutch messages, demo answers, table sizes,
+open chapters, prose without codes, the check page) is tested once for all steps in
+test_step_contract.py; this file tests what steps 5–8 do on their own.
+"""
 
 import pytest
-from django import forms
+from plan_sections import text_of
 from postdata import bind, post_data, step, valid_form
 
 from steps import s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie
 from steps.catalogs.base import Option
 from steps.catalogs import options
-from steps.catalogs.doelgroepen import DOELGROEPEN
 from steps.catalogs.instruments import EIGEN_INSTRUMENT, INSTRUMENTEN, instrumenten_voor
 from steps.choices import chosen_label, doel_options, instrument_options
-from steps.document import NOT_ANSWERED, Paragraph, Section
-from steps.forms import StepForm
+from steps.document import NOT_ANSWERED
 from steps.text import instrument_name
-
-MODULES = (s5_instrumenten, s6_doelgroepen, s7_draagvlak, s8_evaluatie)
-GENERIC = {"This field is required.", "Dit veld is verplicht.", "Vul dit veld in.",
-           "Kies één van de mogelijkheden.", "Kies minstens één mogelijkheid."}
 
 
 def errors_of(module, answers, plan):
@@ -25,71 +24,7 @@ def errors_of(module, answers, plan):
     return [message for _anchor, message in form.error_list()]
 
 
-def text_of(section):
-    parts = [section.title]
-    for block in section.blocks:
-        for attr in ("text", "caption"):
-            if getattr(block, attr, None):
-                parts.append(getattr(block, attr))
-        parts.extend(str(item) for item in getattr(block, "items", []) or [])
-        for row in getattr(block, "rows", []) or []:
-            parts.extend(str(cell) for cell in row)
-        parts.extend(getattr(block, "headers", []) or [])
-    return "\n".join(parts)
-
-
-def required_fields(module):
-    return [name for name, field in module.Form.base_fields.items() if field.required]
-
-
-def required_columns(module):
-    return [(table, column) for table, formset in module.Form.tables.items()
-            for column, field in formset.form.base_fields.items() if field.required]
-
-
-# --- Module contract -------------------------------------------------------------------------
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_it_declares_the_step_contract(module):
-    assert (module.NUMBER, module.SLUG) in {(5, "instrumenten"), (6, "doelgroepen"),
-                                            (7, "draagvlak"), (8, "evaluatie")}
-    assert module.TITLE and module.SHORT_TITLE
-    assert 2 <= module.INTRO.count(". ") + 1 <= 4
-    assert isinstance(module.TIPS, tuple) and all(module.TIPS)
-    assert issubclass(module.Form, StepForm)
-    assert callable(module.plan_section) and callable(module.check_rows)
-
-
-def test_official_step_names():
-    assert s5_instrumenten.TITLE == "Bepaal welke instrumenten u wilt inzetten en hoe ze elkaar aanvullen"
-    assert s6_doelgroepen.TITLE == "Bepaal welke mantelzorgers u wilt betrekken"
-    assert s7_draagvlak.TITLE == "Zorg voor draagvlak en start met de uitvoering"
-    assert s8_evaluatie.TITLE == "Evalueer het interactieve proces en de resultaten"
-
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_sections_cover_every_field_and_table_exactly_once(module):
-    names = [name for _legend, names in module.Form.sections for name in names]
-    assert len(names) == len(set(names))
-    assert set(names) == set(module.Form.base_fields) | set(module.Form.tables)
-
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_every_question_and_table_has_help_text_and_a_sensible_maximum(module):
-    for name, field in module.Form.base_fields.items():
-        assert field.help_text, name
-    for name, table in module.Form.tables.items():
-        assert table.label and table.help_text, name
-        assert 8 <= table.max_rows <= 30, name
-
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_choices_in_table_rows_are_select_lists(module):
-    for name, table in module.Form.tables.items():
-        for column, field in table.form.base_fields.items():
-            if isinstance(field, forms.ChoiceField):
-                assert isinstance(field.widget, forms.Select), (name, column)
-
+# --- Questions and tables ----------------------------------------------------------------------
 
 def test_field_names_follow_domain_md():
     assert set(s5_instrumenten.Form.tables["instrumenten"].form.base_fields) == {
@@ -109,109 +44,10 @@ def test_field_names_follow_domain_md():
         s8_evaluatie.Form.base_fields)
 
 
-# --- The demo answers are valid and round-trip -------------------------------------------------
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_demo_answers_are_valid_and_round_trip(module, plan):
-    demo = step(plan, module)
-    answers = valid_form(module, demo, plan).answers()
-    for key, value in demo.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
-            assert len(answers[key]) == len(value), key
-            for saved, original in zip(answers[key], value):
-                for column, cell in original.items():
-                    assert saved[column] == cell, (key, column)
-                extra = set(saved) - set(original)
-                assert all(saved[column] in ("", None, [], False) for column in extra), (key, extra)
-        else:
-            assert answers[key] == value, key
-    # Binding the answers again gives the same answers.
-    assert valid_form(module, answers, plan).answers() == answers
-
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_saved_answers_render_as_initial_values(module, plan):
-    form = module.Form(initial=step(plan, module), prefix=module.SLUG, plan_answers=plan)
-    for formset in form.formsets.values():
-        assert formset.forms  # tables show the saved rows
-    html = str(form[next(iter(form.fields))])
-    assert html
-
-
 def test_yes_no_in_a_row_shows_the_saved_answer(plan):
     form = s5_instrumenten.Form(initial=step(plan, s5_instrumenten), prefix="instrumenten", plan_answers=plan)
     html = str(form.formsets["instrumenten"].forms[0]["terugkoppeling_gepland"])
     assert 'value="ja" selected' in html
-
-
-# --- Required questions and columns ------------------------------------------------------------
-
-@pytest.mark.parametrize("module,name", [(m, n) for m in MODULES for n in required_fields(m)],
-                         ids=lambda v: getattr(v, "SLUG", v))
-def test_each_required_question_has_its_own_dutch_message(module, name, plan):
-    answers = step(plan, module)
-    answers[name] = [] if isinstance(answers.get(name), list) else ""
-    form = bind(module, answers, plan_answers=plan)
-    assert not form.is_valid()
-    messages = form.errors[name]
-    assert messages and not set(messages) & GENERIC, messages
-
-
-@pytest.mark.parametrize("module,table,column", [(m, t, c) for m in MODULES for t, c in required_columns(m)],
-                         ids=lambda v: getattr(v, "SLUG", v))
-def test_each_required_column_has_its_own_dutch_message(module, table, column, plan):
-    answers = step(plan, module)
-    answers[table][0][column] = [] if isinstance(answers[table][0].get(column), list) else None
-    form = bind(module, answers, plan_answers=plan)
-    assert not form.is_valid()
-    row_errors = form.formsets[table].forms[0].errors[column]
-    assert row_errors and not set(row_errors) & GENERIC, row_errors
-    assert any(message.startswith("Rij 1: ") for _anchor, message in form.error_list())
-
-
-@pytest.mark.parametrize("module,table,message", [
-    (s5_instrumenten, "instrumenten", "Kies minstens één instrument."),
-    (s6_doelgroepen, "doelgroepen", "Kies minstens één groep mantelzorgers."),
-    (s6_doelgroepen, "vindplaatsen", "Vul minstens één vindplaats in."),
-    (s6_doelgroepen, "wervingsplan", "Plan minstens één wervingsactie."),
-    (s7_draagvlak, "acties", "Vul minstens één actie in."),
-    (s8_evaluatie, "evaluatiemomenten", "Plan minstens één evaluatiemoment."),
-    (s8_evaluatie, "indicatoren", "Vul minstens één indicator in."),
-], ids=lambda v: getattr(v, "SLUG", v))
-def test_required_tables_need_a_row(module, table, message, plan):
-    answers = step(plan, module)
-    answers[table] = []
-    if module is s6_doelgroepen and table != "wervingsplan":
-        answers["wervingsplan"] = []
-    assert message in errors_of(module, answers, plan)
-
-
-# --- Table maxima ------------------------------------------------------------------------------
-
-def _rows_for(module, table, count, plan):
-    rows = step(plan, module)[table]
-    if module is s6_doelgroepen and table == "doelgroepen":
-        base = [{"doelgroep": item.code, "prioriteit": 3} for item in DOELGROEPEN]
-        base += [{"doelgroep": "eigen", "eigen_naam": f"Eigen groep {i}"} for i in range(count)]
-        return base[:count]
-    return [dict(rows[index % len(rows)]) for index in range(count)]
-
-
-@pytest.mark.parametrize("module,table", [(m, t) for m in MODULES for t in m.Form.tables],
-                         ids=lambda v: getattr(v, "SLUG", v))
-def test_every_table_accepts_its_maximum_and_rejects_one_more(module, table, plan):
-    maximum = module.Form.tables[table].max_rows
-    answers = step(plan, module)
-    answers[table] = _rows_for(module, table, maximum, plan)
-    if module is s6_doelgroepen and table == "doelgroepen":
-        answers["privacy_afspraken"] = "Toestemming van ouders."
-    form = valid_form(module, answers, plan)
-    assert len(form.answers()[table]) == maximum
-
-    answers[table] = _rows_for(module, table, maximum + 1, plan)
-    form = bind(module, answers, plan_answers=plan)
-    assert not form.is_valid()
-    assert form.formsets[table].non_form_errors()
 
 
 # --- Step 5 ------------------------------------------------------------------------------------
@@ -572,14 +408,6 @@ def test_s8_derived_reach_from_step_6(plan):
 
 # --- Plan chapters -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_empty_step_gives_an_open_section(module, plan):
-    for empty in ({}, {"stap_notities": "alleen notities"}):
-        section = module.plan_section(empty, plan)
-        assert isinstance(section, Section) and section.is_open
-        assert section.number == module.NUMBER and section.slug == module.SLUG
-
-
 @pytest.mark.parametrize("module,expected", [
     (s5_instrumenten, ["We zetten 12 instrumenten in", "€ 37.000", "binnen het budget van € 38.000",
                        "Lindewaardse Mantelzorgtafel", "Inventarisatie", "Coproduceren",
@@ -600,35 +428,9 @@ def test_empty_step_gives_an_open_section(module, plan):
                     "mantelzorgpanel en de ambassadeursgroep worden vaste onderdelen"]),
 ], ids=lambda v: getattr(v, "SLUG", "verwacht"))
 def test_plan_section_tells_the_demo_answers(module, expected, plan):
-    section = module.plan_section(step(plan, module), plan)
-    assert not section.is_open and section.number == module.NUMBER
-    text = text_of(section)
+    text = text_of(module.plan_section(step(plan, module), plan))
     for fragment in expected:
         assert fragment in text, fragment
-    assert any(isinstance(block, Paragraph) for block in section.blocks)
-
-
-CODES_NOT_IN_PLAN = ["nauw_betrekken", "ja_begroting", "persoonlijke_uitnodiging_professional",
-                     "eind_beleidsperiode", "registratie_steunpunt", "werkende_mantelzorgers",
-                     "breed_en_diep", "persona_onderzoek", "terugkoppeling_gepland", "stap_notities",
-                     "combinatie_toelichting", "scenario_gekozen", "Niet ingevuld"]
-
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_plan_section_is_prose_not_codes_or_field_names(module, plan):
-    answers = step(plan, module)
-    answers["stap_notities"] = "Geheime notitie"
-    text = text_of(module.plan_section(answers, plan))
-    for code in CODES_NOT_IN_PLAN + ["Geheime notitie"]:
-        assert code not in text, code
-
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_plan_section_survives_partial_answers(module, plan):
-    answers = step(plan, module)
-    for key in list(answers)[::2]:
-        answers.pop(key)
-    assert isinstance(module.plan_section(answers, {}), Section)
 
 
 def test_s8_plan_in_fill_in_mode(plan):
@@ -641,21 +443,6 @@ def test_s8_plan_in_fill_in_mode(plan):
 
 
 # --- Check page --------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.SLUG)
-def test_check_rows_cover_every_field_and_table(module, plan):
-    labels = [label for label, _value in module.check_rows(step(plan, module))]
-    for name, field in module.Form.base_fields.items():
-        assert str(field.label) in labels, name
-    for name, table in module.Form.tables.items():
-        assert table.label in labels, name
-
-    empty = dict(module.check_rows({}))
-    for name, field in module.Form.base_fields.items():
-        assert empty[str(field.label)] == NOT_ANSWERED, name
-    for table in module.Form.tables.values():
-        assert empty[table.label] == NOT_ANSWERED
-
 
 def test_check_rows_show_readable_values(plan):
     rows = dict(s5_instrumenten.check_rows(step(plan, s5_instrumenten)))
