@@ -24,6 +24,22 @@ def health(request):
 
 
 @never_cache
+@require_safe
+def worker(request):
+    """200 when the PDF worker keeps up, 503 when work waits and no worker has been seen since.
+
+    Separate from `health`: a load balancer must not take the web servers out because the
+    worker is down (the web process then renders PDFs itself); monitoring should ring.
+    """
+    from planner.document import tasks
+
+    if tasks.worker_missing():
+        return HttpResponse("pdf-worker niet gezien: er wacht werk", status=503,
+                            content_type="text/plain; charset=utf-8")
+    return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
+@never_cache
 def empty(request):
     """Does nothing: bench/load.py measures it as the ceiling of the server and the middleware."""
     return HttpResponse("leeg", content_type="text/plain; charset=utf-8")

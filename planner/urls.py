@@ -7,7 +7,7 @@ from planner import health, security
 from planner.history import conflicts, transfer
 from planner.history import views as history
 from planner.pages import status, views
-from planner.teams import audit
+from planner.teams import audit, invites
 from planner.teams import views as team
 from planner.wizard.views import PlanWizard
 
@@ -30,6 +30,8 @@ gemeente_patterns = [
     path("team/", team.team, name="team"),
     path("team/<int:membership_id>/rol/", team.change_role, name="team_role"),
     path("team/<int:membership_id>/verwijderen/", team.remove, name="team_remove"),
+    path("team/uitnodigingen/<int:invitation_id>/intrekken/", invites.withdraw, name="team_invitation_withdraw"),
+    path("team/<int:membership_id>/inloglink/", team.send_login_link, name="team_login_link"),
     path("logboek/", audit.audit_log, name="audit_log"),
 ]
 
@@ -47,7 +49,8 @@ urlpatterns = [
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("overal-uitloggen/", security.log_out_everywhere, name="log_out_everywhere"),
-    path("wachtwoord-kiezen/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
+    path("uitnodiging/<str:token>/", invites.respond, name="invitation"),
+    path("wachtwoord-kiezen/<uidb64>/<token>/", team.PasswordSetView.as_view(
         template_name="planner/password_set.html", success_url=reverse_lazy("password_set_done"),
     ), name="password_set"),
     path("wachtwoord-kiezen/klaar/", auth_views.PasswordResetCompleteView.as_view(
@@ -55,7 +58,14 @@ urlpatterns = [
     ), name="password_set_done"),
     path("beheer/", admin.site.urls),
     path("gezondheid/", health.health, name="health"),
+    path("gezondheid/worker/", health.worker, name="health_worker"),
 ]
+
+# Dutch error pages in the planner's style (planner/errors.py); CSRF failures: CSRF_FAILURE_VIEW.
+handler400 = "planner.errors.bad_request"
+handler403 = "planner.errors.permission_denied"
+handler404 = "planner.errors.page_not_found"
+handler500 = "planner.errors.server_error"
 
 if settings.BENCH_VIEWS:
     urlpatterns.append(path("bench/leeg/", health.empty, name="bench_empty"))

@@ -76,6 +76,7 @@ EXPECTED = {
     "password_set": (EVERYONE, EVERYONE),
     "password_set_done": (EVERYONE, NOBODY),
     "health": (EVERYONE, NOBODY),
+    "health_worker": (EVERYONE, NOBODY),
 }
 #: The wizard's "klaar" (done) step only redirects to the check page; posting to it is not a step.
 EXPECTED_FOR_STEP = {"klaar": (MEMBER, _levels(HIDDEN, HIDDEN, FORBIDDEN, HIDDEN))}

@@ -5,6 +5,7 @@ work, so the wait page can tell the officer. Queuing renders is `planner.documen
 """
 import functools
 import hashlib
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -38,7 +39,13 @@ def is_cached(plan, variant=pdf.DEFAULT_VARIANT):
 
 def mark_pending(plan, variant):
     """True for the first caller only: that one queues the render."""
-    return cache.add(pending_key(cache_key(plan, variant)), True, PENDING_SECONDS)
+    return cache.add(pending_key(cache_key(plan, variant)), time.time(), PENDING_SECONDS)
+
+
+def pending_since(plan, variant):
+    """When the render was queued (a timestamp), or None when none is waiting."""
+    since = cache.get(pending_key(cache_key(plan, variant)))
+    return since if isinstance(since, float) else None
 
 
 def render_and_cache(plan, variant=pdf.DEFAULT_VARIANT):

@@ -8,6 +8,7 @@ import contextlib
 import logging
 import signal
 import threading
+import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.core.cache import cache
 from django.dispatch import receiver
 from django.utils import timezone
 from django_tasks import default_task_backend, task
+from django_tasks.signals import task_started
 
 from planner.document import cache as pdf_cache
 from planner.document import pdf
@@ -43,13 +45,41 @@ def pdf_or_render(plan, variant=pdf.DEFAULT_VARIANT):
     gemeente has its share of the worker queued already: one gemeente cannot fill the queue.
     """
     content = pdf_cache.cached_pdf(plan, variant)
-    if content is None and not pdf_cache.render_failed(plan, variant):
+    if content is not None or pdf_cache.render_failed(plan, variant):
+        return content
+    since = pdf_cache.pending_since(plan, variant)
+    if since is None:
         if queued_renders(plan.gemeente_id) >= settings.PDF_QUEUE_PER_GEMEENTE:
             raise TooManyRenders(plan.gemeente_id)
         if pdf_cache.mark_pending(plan, variant):
             render_plan_pdf.enqueue(plan.pk, plan.revisie, variant)
             content = pdf_cache.cached_pdf(plan, variant)
+    elif time.time() - since >= settings.PDF_WORKER_WAIT_SECONDS:
+        content = render_without_worker(plan, variant)
     return content
+
+
+def render_without_worker(plan, variant):
+    """The worker did not start the render in time (down, or died halfway): render it here.
+
+    Only when no render of the same PDF is running (the worker's claim has expired or was never
+    made); the queued task finds the PDF in the cache later and does nothing.
+    """
+    if not pdf_cache.claim_render(plan, variant, settings.PDF_RENDER_SECONDS + 60):
+        return None
+    logger.warning("PDF of plan %s revision %s: no worker started it, rendering in the web process",
+                   plan.pk, plan.revisie)
+    try:
+        with time_limit(settings.PDF_RENDER_SECONDS):
+            return pdf_cache.render_and_cache(plan, variant)
+    except RenderTooLong:
+        pdf_cache.mark_failed(plan, variant, pdf_cache.TOO_LONG)
+    except Exception:
+        logger.exception("PDF of plan %s revision %s could not be made", plan.pk, plan.revisie)
+        pdf_cache.mark_failed(plan, variant)
+    finally:
+        pdf_cache.release_render(plan, variant)
+    return None
 
 
 def queued_renders(gemeente_id):
@@ -163,3 +193,41 @@ def prerender_plan_pdf(plan_id, revision):
         prerender_later(plan_id)
         return False
     return render_plan_pdf.call(plan_id, revision, pdf.DEFAULT_VARIANT)
+
+
+# --- Is a worker there? ------------------------------------------------------------------------
+
+WORKER_SEEN_KEY = "pdf-worker-gezien"
+
+
+@receiver(task_started, dispatch_uid="planner.document.tasks.worker_seen")
+def _worker_seen(sender, **kwargs):
+    cache.set(WORKER_SEEN_KEY, time.time(), None)
+
+
+def oldest_overdue_task():
+    """When the longest-waiting task was due, if that was PDF_WORKER_WAIT_SECONDS ago or more.
+
+    django-tasks-db marks "run at once" with the largest date as run_after; then it was due
+    when it was queued.
+    """
+    from django.db.models import Case, F, When
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    due = timezone.now() - timedelta(seconds=settings.PDF_WORKER_WAIT_SECONDS)
+    return (DBTaskResult.objects.filter(status=TaskResultStatus.READY)
+            .annotate(due_at=Case(When(run_after=get_date_max(), then=F("enqueued_at")), default=F("run_after")))
+            .filter(due_at__lte=due).order_by("due_at").values_list("due_at", flat=True).first())
+
+
+def worker_missing():
+    """True when work waits past its time and no worker started anything since it was due.
+
+    A worker with nothing to do is never "seen": idle is not missing.
+    """
+    oldest = oldest_overdue_task()
+    if oldest is None:
+        return False
+    seen = cache.get(WORKER_SEEN_KEY)
+    return seen is None or seen < oldest.timestamp()
