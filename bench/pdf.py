@@ -51,7 +51,7 @@ def main():
     from planner import pdf_speed
     from planner.document import pdf
     from planner.demo import load_demo
-    from planner.plan import build
+    from planner.document.assemble import build
 
     user, plan, _half = load_demo()
     started = time.perf_counter()

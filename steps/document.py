@@ -1,7 +1,9 @@
 """The building blocks of a plan chapter, filled by each step's `plan_section`.
 
 Steps describe *what* goes into the plan; templates decide how it looks, the same for the
-HTML preview and the PDF.
+HTML preview and the PDF. A step also says where its figures go (`FigureSlot`), where it points
+to an appendix (`AppendixRef`) and, for step 1, where each of its chapters starts
+(`ChapterStart`): the document is assembled from these blocks, never by finding a text.
 """
 from dataclasses import dataclass, field
 
@@ -42,12 +44,46 @@ class Table:
 
 @dataclass
 class Figure:
-    """An SVG figure with its text alternative."""
+    """An SVG figure with its text alternative; `figure_id` is its ID in domain.md 5.2 ("F1")."""
 
     svg: str
     alt: str
     caption: str = ""
+    figure_id: str = ""
     kind: str = "figure"
+
+
+@dataclass
+class FigureSlot:
+    """Where figure `figure_id` of `steps.figures` goes. The assembled document draws it here,
+    or leaves the slot out when the answers hold too little to draw it."""
+
+    figure_id: str
+    kind: str = "figure_slot"
+
+
+@dataclass
+class AppendixRef:
+    """A line that points to an appendix by its key ("instrumenten"); its letter is known only
+    when the document is assembled. It prints as a paragraph: `text` with {letter} filled in."""
+
+    appendix: str
+    sentence: str  # with "{letter}", e.g. "Het volledige overzicht staat in bijlage {letter}."
+    letter: str = ""
+    kind: str = "paragraph"
+
+    @property
+    def text(self):
+        return self.sentence.format(letter=self.letter or "…")
+
+
+@dataclass
+class ChapterStart:
+    """The start of a chapter of its own inside a step's section (step 1 writes chapters 1–3)."""
+
+    anchor: str
+    title: str
+    kind: str = "chapter_start"
 
 
 @dataclass
@@ -57,6 +93,31 @@ class Section:
     title: str
     blocks: list = field(default_factory=list)
     is_open: bool = False
+    #: Blocks the step writes for an appendix, by the appendix's key (step 7: the inbreng-logboek).
+    appendix_blocks: dict = field(default_factory=dict)
+
+
+@dataclass
+class Chapter:
+    """A chapter of the assembled plan: a step's chapter, the summary, the check or an appendix."""
+
+    anchor: str
+    number: str  # "1" … for chapters, "A" … for appendices, "" for the summary
+    title: str
+    blocks: list
+    is_open: bool = False
+    kind: str = "chapter"  # "summary", "chapter" or "appendix"
+
+    @property
+    def heading(self):
+        if self.kind == "appendix":
+            return f"Bijlage {self.number}. {self.title}"
+        return f"{self.number}. {self.title}" if self.number else self.title
+
+    @property
+    def appendix_key(self):
+        """An appendix's key for `AppendixRef`: its anchor without "bijlage-"."""
+        return self.anchor.removeprefix("bijlage-") if self.kind == "appendix" else ""
 
 
 NOT_ANSWERED = "Niet ingevuld"

@@ -3,7 +3,9 @@ from steps import forms as f
 from steps.catalogs import options
 from steps.catalogs.base import by_code
 from steps.catalogs.doelgroepen import DOELGROEPEN
-from steps.document import NOT_ANSWERED, BulletList, Facts, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.document import (
+    NOT_ANSWERED, BulletList, ChapterStart, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section,
+)
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
 from steps.typetest import typetest
 
@@ -421,7 +423,7 @@ def _figures_text(answers):
 
 
 def _chapter_context(answers, gemeente):
-    blocks = [Heading("Aanleiding en context")]
+    blocks = [ChapterStart("hoofdstuk-aanleiding-en-context", "Aanleiding en context")]
     redenen = labels(options.REDENEN, answers.get("redenen"))
     if redenen:
         blocks.append(Paragraph(f"{gemeente} vindt ondersteuning van mantelzorgers belangrijk. "
@@ -461,7 +463,8 @@ def _typetest_prose(answers, gemeente):
 
 
 def _chapter_visie(answers, gemeente):
-    blocks = [Heading("Visie op mantelzorg en mantelzorgondersteuning")]
+    blocks = [ChapterStart("hoofdstuk-visie-op-mantelzorg-en-mantelzorgondersteuning",
+                           "Visie op mantelzorg en mantelzorgondersteuning")]
     definitie = by_code(options.DEFINITIE_TYPES).get(answers.get("definitie_type"))
     if definitie and definitie.code == "eigen":
         blocks.append(Paragraph(f"{gemeente} gebruikt een eigen definitie van mantelzorg:"))
@@ -518,6 +521,7 @@ def _chapter_visie(answers, gemeente):
     rollen = [in_sentence(r) for r in labels(options.GEMEENTE_ROLLEN, answers.get("gemeente_rollen"))]
     if rollen:
         blocks.append(Paragraph(f"De gemeente is in dit beleid {join_words(rollen)}."))
+    blocks.append(FigureSlot("F2"))  # the typetest quadrant, after the choices it shows
 
     sofa = [(rol, answers.get(f"sofa_{rol.code}")) for rol in options.SOFA_ROLLEN]
     prioriteit = answers.get("sofa_prioriteit") or []
@@ -541,7 +545,7 @@ def _chapter_visie(answers, gemeente):
 
 
 def _chapter_doelen(answers, gemeente):
-    blocks = [Heading("Doelen")]
+    blocks = [ChapterStart("hoofdstuk-doelen", "Doelen")]
     prioriteit = {v.code: answers.get(f"prioriteit_{v.code}") for v in options.V_GEBIEDEN}
     doelen = answers.get("doelen") or []
     filled = [p for p in prioriteit.values() if p]
@@ -550,14 +554,7 @@ def _chapter_doelen(answers, gemeente):
         hoogste = [in_sentence(v.label) for v in options.V_GEBIEDEN if prioriteit[v.code] == top]
         blocks.append(Paragraph(f"{gemeente} werkt met de vier V's: vinden, versterken, verlichten en "
                                 f"verbinden. De hoogste prioriteit krijgt {join_words(hoogste)}."))
-        schaal = dict(PRIORITEIT)
-        blocks.append(Table(
-            caption="Prioriteit per V-gebied",
-            headers=["V-gebied", "Prioriteit", "Aantal doelen"],
-            rows=[[v.label, f"{prioriteit[v.code]} – {schaal[prioriteit[v.code]]}" if prioriteit[v.code]
-                   else NOT_ANSWERED, str(sum(1 for d in doelen if d.get("v_gebied") == v.code))]
-                  for v in options.V_GEBIEDEN],
-        ))
+        blocks.append(FigureSlot("F3"))  # the priority per V-gebied with its number of goals
     if doelen:
         blocks.append(Paragraph(f"{gemeente} wil in de beleidsperiode "
                                 f"{count_text(len(doelen), 'doel', 'doelen')} bereiken. "
@@ -584,11 +581,8 @@ def plan_section(answers, plan_answers):
     if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     gemeente = answers.get("gemeente_naam") or "De gemeente"
-    blocks = []
-    start, end = answers.get("beleidsperiode_start"), answers.get("beleidsperiode_eind")
-    if start and end:
-        blocks.append(Facts([("Gemeente", gemeente), ("Beleidsperiode", f"{start}–{end}")]))
-    blocks += _chapter_context(answers, gemeente)
+    # Three chapters of the plan; the gemeente and the period are on the cover.
+    blocks = _chapter_context(answers, gemeente)
     blocks += _chapter_visie(answers, gemeente)
     blocks += _chapter_doelen(answers, gemeente)
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)

@@ -5,7 +5,7 @@ from steps.catalogs import options
 from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.ladder import LADDER_TOELICHTING, TREDEN, niveau, treden_voor
 from steps.catalogs.risks import RISICOS
-from steps.document import NOT_ANSWERED, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.document import NOT_ANSWERED, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import answer_rows, count_text, gemeente_naam, join_words
 from steps.typetest import typetest
 
@@ -380,6 +380,7 @@ def plan_section(answers, plan_answers):
     if answers.get("eerdere_ervaringen"):
         blocks.append(Paragraph("Dit leerde de gemeente van eerdere participatie:"))
         blocks.append(Paragraph(answers["eerdere_ervaringen"]))
+    blocks.append(FigureSlot("F1"))  # the ladder with comfort zone and ambition, before the risks
 
     risicos = derived.table(answers, "risicos")
     if risicos:
@@ -404,5 +405,6 @@ def plan_section(answers, plan_answers):
                                                 row.get("maatregel_toelichting")) if part) or "–",
                    row.get("eigenaar") or "–"] for row in rows],
         ))
+    blocks.append(FigureSlot("F4"))  # the risk matrix
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)
 

@@ -7,7 +7,9 @@ from steps.catalogs import options
 from steps.catalogs.base import by_code, label
 from steps.catalogs.ladder import TREDEN, niveau
 from steps.catalogs.voorwaarden import SCORE_LABELS, VOORWAARDEN
-from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.document import (
+    NOT_ANSWERED, BulletList, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section,
+)
 from steps.text import answer_rows, dutch_date, euro, gemeente_naam, in_sentence, join_words, labels, one_decimal
 
 NUMBER = 3
@@ -316,6 +318,7 @@ def plan_section(answers, plan_answers):
             text += (f" De laagste score is voor {label(VOORWAARDEN, code).lower()} "
                      f"({_score_text(answers.get(f'voorwaarde_{code}_score'))}).")
         blocks.append(Paragraph(text))
+    blocks.append(FigureSlot("F5"))  # the profile of the scores, above the table that explains them
     blocks.append(Table(
         caption="Voorwaarden voor participatie",
         headers=["Voorwaarde", "Score", "Wat al geregeld is", "Toelichting"],

@@ -6,7 +6,9 @@ from steps.catalogs.base import label
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.ladder import TREDEN, niveau
 from steps.choices import ladder_options
-from steps.document import NOT_ANSWERED, BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.document import (
+    NOT_ANSWERED, BulletList, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section,
+)
 from steps.text import answer_rows, dutch_date, gemeente_naam, join_words, one_decimal, period_text
 from steps.typetest import typetest
 
@@ -306,6 +308,7 @@ def plan_section(answers, plan_answers):
                   if row.get("betrekken") is True else "–"] if step2 else [])
               for fase in FASEN_IN_ORDE for row in [rows.get(fase.code) or {}]],
     ))
+    blocks.append(FigureSlot("F6"))  # the same choices as a matrix of phase and rung
 
     blocks.append(Heading("Keuzes boven de comfortzone"))
     boven = fasen_boven_comfortzone(answers, cz) if step2 else []
@@ -337,4 +340,5 @@ def plan_section(answers, plan_answers):
             rows=[[dutch_date(row.get("datum")) or "Nog niet bekend", row.get("omschrijving", ""),
                    label(options.ORGANEN, row.get("orgaan"))] for row in ordered],
         ))
+    blocks.append(FigureSlot("F7"))  # the timeline of phases, instruments, recruitment and decisions
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)

@@ -8,7 +8,9 @@ from steps.catalogs.fasen import FASEN
 from steps.catalogs.instruments import EIGEN_INSTRUMENT, INSTRUMENTEN, instrumenten_voor
 from steps.catalogs.ladder import TREDEN, niveau
 from steps.choices import ladder_options, saved_codes
-from steps.document import BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.document import (
+    AppendixRef, BulletList, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section,
+)
 from steps.text import answer_rows, count_text, dutch_number, euro, instrument_name, join_words, labels, period_text
 
 NUMBER = 5
@@ -258,24 +260,13 @@ def plan_section(answers, plan_answers):
                 euro(row.get("geraamde_kosten")) if row.get("geraamde_kosten") is not None else "",
             ] for row in ordered],
         ))
-        # Right under the overview: the PDF moves this table to bijlage B and leaves one line here.
-        catalogus = by_code(INSTRUMENTEN)
-        gekozen = list(dict.fromkeys(row.get("instrument") for row in rows if row.get("instrument") in catalogus))
-        if gekozen:
-            blocks.append(Heading("Sterke en zwakke punten van de gekozen instrumenten"))
-            blocks.append(Table(
-                caption="Uit de instrumentenlijst van de wizard",
-                headers=["Instrument", "Sterk", "Let op"],
-                rows=[[catalogus[code].label, catalogus[code].sterk, catalogus[code].zwak] for code in gekozen],
-            ))
+        # Right under the overview: where the strengths and weaknesses of the catalogue's
+        # instruments are (bijlage B, written from the catalogue).
+        if any(row.get("instrument") in by_code(INSTRUMENTEN) for row in rows):
+            blocks.append(AppendixRef("instrumenten", "Sterke en zwakke punten van de gekozen instrumenten: "
+                                                      "zie bijlage {letter}."))
         blocks.append(Heading("Instrumenten per beleidsfase"))
-        blocks.append(Table(
-            caption="Per instrument de fase en de trede van de participatieladder",
-            headers=["Instrument"] + [fase.label for fase in FASEN],
-            rows=[[instrument_name(row)] + [
-                label(TREDEN, row.get("trede")) if fase.code in derived.as_codes(row.get("fasen")) else ""
-                for fase in FASEN] for row in rows],
-        ))
+        blocks.append(FigureSlot("F8"))  # per instrument the phases and the rung
 
     toelichting = derived.as_text(answers.get("combinatie_toelichting"))
     principes = derived.as_codes(answers.get("combinatieprincipes"))

@@ -6,7 +6,7 @@ from steps.catalogs.base import Option, label
 from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.vindplaatsen import VINDPLAATSEN, vindplaatsen_voor
 from steps.choices import chosen_label, instrument_options, saved_codes
-from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
+from steps.document import FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
 
 NUMBER = 6
@@ -393,11 +393,7 @@ def plan_section(answers, plan_answers):
                 dutch_number(row.get("behaald_aantal")),
             ] for row in sorted(werving, key=lambda r: r.get("start_werving") or "9999")],
         ))
-        blocks.append(Table(
-            caption="Per groep: waar we werven en waar we haar nog meer kunnen vinden",
-            headers=["Groep", "In het wervingsplan", "Ook te vinden via"],
-            rows=_groep_vindplaats_rows(groepen, plekken, werving),
-        ))
+    blocks.append(FigureSlot("F9"))  # per group where we recruit and where else we can find them
 
     boodschap = derived.as_text(answers.get("wervingsboodschap"))
     if boodschap:
@@ -415,21 +411,6 @@ def plan_section(answers, plan_answers):
         blocks.append(Heading("Privacy en toestemming"))
         blocks.append(Paragraph(text_or_open(privacy)))
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)
-
-
-def _groep_vindplaats_rows(groepen, plekken, werving):
-    rows = []
-    for groep in groepen:
-        code = groep.get("doelgroep")
-        in_plan = list(dict.fromkeys(label(VINDPLAATS_KEUZES, w.get("vindplaats"))
-                                     for w in werving if w.get("doelgroep") == code))
-        andere = [vindplaats_naam(p) for p in plekken
-                  if (code in derived.as_codes(p.get("doelgroepen"))
-                      or ALLE.code in derived.as_codes(p.get("doelgroepen")))
-                  and label(VINDPLAATS_KEUZES, p.get("vindplaats")) not in in_plan]
-        rows.append([groep_naam(groep), ", ".join(in_plan) or "Nog geen werving gepland",
-                     ", ".join(andere)])
-    return rows
 
 
 def check_rows(answers, plan_answers=None):

@@ -12,7 +12,9 @@ from steps.choices import (
     ladder_options,
     saved_codes,
 )
-from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
+from steps.document import (
+    AppendixRef, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open,
+)
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, euro, in_sentence, join_words, shorten
 
 NUMBER = 7
@@ -402,6 +404,7 @@ def plan_section(answers, plan_answers):
         if kritisch:
             zinnen.append(f"Kritisch zijn nu: {join_words(kritisch)}. Met hen gaan we gericht in gesprek.")
         blocks.append(Paragraph(" ".join(zinnen)))
+        blocks.append(FigureSlot("F10"))  # the field of forces, above the strategy per stakeholder
         blocks.append(Table(
             caption="Stakeholders en hoe we ze betrekken",
             headers=["Partij", "Belang / invloed", "Houding", "Strategie", "Samenwerking nu → gewenst",
@@ -479,8 +482,9 @@ def plan_section(answers, plan_answers):
             ] for row in sorted(communicatie, key=lambda r: r.get("datum") or "9999")],
         ))
 
-    # Inbreng-logboek
+    # Inbreng-logboek: counted here, listed in full in its appendix
     inbreng = derived.table(answers, "inbreng_log")
+    logboek = {}
     if inbreng:
         blocks.append(Heading("Wat we met de inbreng deden"))
         tellingen = [(option, sum(1 for row in inbreng if row.get("besluit") == option.code))
@@ -492,7 +496,8 @@ def plan_section(answers, plan_answers):
         if any(row.get("besluit") in VEREIST_MOTIVERING for row in inbreng):
             zin += " Bij alles wat we niet of deels overnamen, staat waarom."
         blocks.append(Paragraph(zin))
-        blocks.append(Table(
+        blocks.append(AppendixRef("inbreng", "Het volledige overzicht staat in bijlage {letter}."))
+        logboek["inbreng"] = [Table(
             caption="Inbreng-logboek",
             headers=["Inbreng", "Bron", "Besluit", "Waarom", "Verwerkt in", "Teruggekoppeld op"],
             rows=[[
@@ -504,14 +509,14 @@ def plan_section(answers, plan_answers):
                 derived.as_text(row.get("verwerkt_in")),
                 dutch_date(row.get("teruggekoppeld_op")),
             ] for row in inbreng],
-        ))
+        )]
 
     if derived.as_text(answers.get("elevator_pitch")):
         blocks.append(Heading("Elevator pitch"))
         blocks.append(Paragraph("Met deze korte tekst vertellen we bestuurders en partners in één "
                                 "minuut waarom dit belangrijk is:"))
         blocks.append(Paragraph(f"“{answers['elevator_pitch']}”"))
-    return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks)
+    return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks, appendix_blocks=logboek)
 
 
 def _samenwerking(row):

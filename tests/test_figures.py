@@ -5,10 +5,11 @@ from xml.etree import ElementTree
 
 import pytest
 
-from planner import figures
-from planner.plan import column_widths, insert_figure, term_variants
-from steps import demo_data, derived
-from steps.document import Figure, Heading, Paragraph, Table
+from planner.document.assemble import with_figures
+from planner.document.layout import column_widths
+from steps import demo_data, derived, figures
+from steps.appendices import term_variants
+from steps.document import Figure, FigureSlot, Heading, Paragraph
 
 SVG = "{http://www.w3.org/2000/svg}"
 COLOUR = "#154273"
@@ -223,17 +224,23 @@ def test_glossary_terms_match_their_variants():
     assert "Langdurige en intensieve helpers" in term_variants("Langdurige en intensieve helpers")
 
 
-def test_a_figure_whose_anchor_is_gone_goes_to_the_end_of_its_chapter():
-    figure = Figure(svg="<svg/>", alt="x")
-    blocks = [Heading("A"), Paragraph("tekst"), Table(caption="T", headers=["a"], rows=[])]
-    assert insert_figure(blocks, figure, "before", "Bestaat niet")[-1] is figure
-    assert insert_figure(blocks, figure, "after", "A")[1] is figure
-    replaced = insert_figure(blocks, figure, "replace", "T")
-    assert replaced[-1] is figure and len(replaced) == 3
+def test_the_figures_by_id_are_f1_to_f10_and_each_carries_its_id(answers):
+    assert list(figures.FIGURES) == [f"F{number}" for number in range(1, 11)]
+    assert set(figures.FIGURES.values()) == set(ALL)
+    for figure_id in figures.FIGURES:
+        assert figures.draw(figure_id, answers, COLOUR).figure_id == figure_id
+
+
+def test_a_figure_slot_becomes_its_figure_in_place_or_goes_when_it_cannot_be_drawn(answers):
+    blocks = [Heading("A"), FigureSlot("F3"), Paragraph("tekst"), FigureSlot("F10")]
+    without_stakeholders = {**answers, "draagvlak": {}}
+    drawn = with_figures(blocks, without_stakeholders, COLOUR)
+    assert [block.kind for block in drawn] == ["heading", "figure", "paragraph"]
+    assert drawn[1].figure_id == "F3" and drawn[0] is blocks[0] and drawn[2] is blocks[2]
 
 
 def test_an_instrument_with_a_long_own_title_is_labelled_by_its_kind():
-    from planner.figures import instrument_name
+    from steps.figures import instrument_name
 
     assert instrument_name({"instrument": "focusgroep", "titel": "Focusgroep jonge mantelzorgers"}) == \
         "Focusgroep jonge mantelzorgers"

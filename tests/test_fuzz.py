@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from planner.history import transfer
 from planner.models import Plan, StepAnswer
-from planner.plan import build
+from planner.document.assemble import build
 from steps import demo_data
 from steps.registry import SLUGS, STEPS
 

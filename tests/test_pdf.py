@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from planner.document import pdf
 from planner.models import Plan, StepAnswer
-from planner.plan import build
+from planner.document.assemble import build
 
 
 def xmp(content):

@@ -13,9 +13,9 @@ from django import forms
 from django.contrib.auth.models import User
 from pypdf import PdfReader
 
-from planner import pdf
+from planner.document import pdf
+from planner.document.assemble import build
 from planner.models import Gemeente, Plan
-from planner.plan import build
 from steps import demo_data
 from steps.registry import STEPS
 
@@ -121,7 +121,7 @@ def test_a_wide_table_shares_its_landscape_page_with_its_heading(demo):
 
 
 def test_only_the_heading_and_paragraphs_leading_up_to_a_wide_table_move_to_its_page():
-    from planner.plan import Landscape, SizedTable, on_landscape_pages
+    from planner.document.layout import Landscape, SizedTable, on_landscape_pages
     from steps.document import BulletList, Heading, Paragraph
 
     wide = SizedTable(caption="Wijd", headers=[str(n) for n in range(9)], rows=[])
@@ -136,7 +136,7 @@ def test_only_the_heading_and_paragraphs_leading_up_to_a_wide_table_move_to_its_
 
 
 def test_tables_with_the_same_columns_line_up():
-    from planner.plan import sized_tables
+    from planner.document.layout import sized_tables
     from steps.document import Table
 
     headers = ["Doel", "Termijn"]
@@ -151,7 +151,7 @@ def test_tables_with_the_same_columns_line_up():
 
 
 def test_a_date_or_an_amount_in_a_table_stays_on_one_line():
-    from planner.plan import column_widths, sized_tables
+    from planner.document.layout import column_widths, sized_tables
     from steps.document import Table
 
     table = Table(caption="Acties", headers=["Wat", "Wanneer", "Kosten"],
@@ -182,7 +182,7 @@ def test_a_table_that_runs_on_never_ends_with_one_row_alone_on_a_page(demo):
 
 
 def test_a_row_of_half_a_page_may_break_across_pages_and_the_demo_has_none(demo):
-    from planner.plan import SizedTable, sized_tables
+    from planner.document.layout import SizedTable, sized_tables
     from steps.document import Table
 
     long = Table(caption="Lang", headers=["Datum", "Boodschap"], rows=[["1 mei", "mantelzorg in de wijk " * 150]])
@@ -196,7 +196,7 @@ def test_a_row_of_half_a_page_may_break_across_pages_and_the_demo_has_none(demo)
 
 
 def test_the_column_with_the_most_text_is_widest_even_with_long_words_in_every_column():
-    from planner.plan import column_widths
+    from planner.document.layout import column_widths
 
     link = "https://www.example.invalid/" + "x" * 32
     widths = [float(width) for width in column_widths(
@@ -326,7 +326,7 @@ def test_the_colour_of_the_gemeente_is_made_dark_enough_for_text():
     document = build(unsaved_plan(kleur="#ffdd00"), {})
     assert document.colour == "#ffdd00"
     assert document.text_colour != "#ffdd00"
-    from planner.plan import contrast_with_white
+    from planner.document.assemble import contrast_with_white
 
     assert contrast_with_white(document.text_colour) >= 4.5
     assert build(unsaved_plan(kleur="rood; } body { x"), {}).colour == "#154273"

@@ -13,7 +13,7 @@ from tinyhtml5 import inputstream
 from planner import pdf_speed
 from planner.document import cache as pdf_cache
 from planner.document import pdf
-from planner.plan import build
+from planner.document.assemble import build
 from steps import demo_data
 from steps.registry import STEPS
 from tests.test_pdf_document import unsaved_plan

@@ -4,7 +4,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.plan import starts_a_word
+from steps.appendices import starts_a_word
 
 PIECES = st.sampled_from(["wmo", "wmo-loket", "loket", "é", "_", "a", " ", "-", "9", "(", "ß", "mantelzorg", "zorg"])
 

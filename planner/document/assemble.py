@@ -19,7 +19,7 @@ from planner.document.layout import laid_out
 from steps import advisor, derived, figures
 from steps.appendices import glossary_appendix, inbreng_appendix, instruments_appendix, sources_appendix
 from steps.check_chapter import check_chapter, findings_appendix
-from steps.document import Chapter
+from steps.document import AppendixRef, Chapter
 from steps.registry import STEPS
 from steps.summary import summary_chapter
 from steps.text import dutch_date
@@ -193,7 +193,7 @@ def with_figures(blocks, answers, colour):
 def fill_in_letters(chapters, letters):
     for chapter in chapters:
         for block in all_blocks(chapter.blocks):
-            if block.kind == "paragraph" and hasattr(block, "appendix"):
+            if isinstance(block, AppendixRef):
                 block.letter = letters[block.appendix]
 
 

@@ -20,7 +20,7 @@ def demo_pdf_pages():
     from pypdf import PdfReader
 
     from planner.document import pdf
-    from planner.plan import build
+    from planner.document.assemble import build
     from steps import demo_data
 
     content = pdf.render_plan(build(demo_plan(), demo_data.answers()))

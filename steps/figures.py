@@ -9,9 +9,11 @@ referenced by aria-labelledby. WeasyPrint copies that <title> into the PDF as th
 Colour is never the only cue: labels, shapes and line styles say the same.
 
 Each `f*` function takes the plan's answers (and the gemeente colour) and returns a
-`steps.document.Figure`, or None when the data for the figure is missing.
+`steps.document.Figure`, or None when the data for the figure is missing. `FIGURES` names them by
+their ID; a step places one with `FigureSlot("F3")` and the assembled document calls `draw`.
 """
 import math
+from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
 
@@ -20,6 +22,8 @@ from steps.catalogs.base import label
 from steps.catalogs.options import HOUDING, V_GEBIEDEN
 from steps.catalogs.voorwaarden import SCORE_LABELS
 from steps.document import Figure
+from steps import text as dutch
+from steps.text import join_words
 
 WIDTH = 640  # px in the viewBox; 640 px = 170 mm, the text width of an A4 page
 FONT = "DejaVu Sans, Verdana, sans-serif"
@@ -158,13 +162,6 @@ def _step(answers, slug):
     return derived.step_answers(answers, slug)
 
 
-def _words(items):
-    items = [item for item in items if item]
-    if len(items) < 2:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " en " + items[-1]
-
-
 def _lower(items):
     return [item[:1].lower() + item[1:] for item in items]
 
@@ -243,7 +240,7 @@ def f1_ladder(answers, colour):
     ], bottom + 24)
 
     def rung_words(state):
-        return _words(_lower([derived.trede_label(t) for t in rungs if comfort.get(t) == state]))
+        return join_words(_lower([derived.trede_label(t) for t in rungs if comfort.get(t) == state]))
 
     alt = [f"Participatieladder met {len(rungs)} treden, van informeren onderaan tot "
            f"{derived.trede_label(rungs[-1]).lower()} bovenaan."]
@@ -255,7 +252,7 @@ def f1_ladder(answers, colour):
     if ambitie:
         alt.append(f"De ambitie is {derived.trede_label(ambitie).lower()}.")
     for trede, phases in phases_per_rung.items():
-        alt.append(f"{derived.trede_label(trede)} is gekozen voor {_words(_lower(phases))}.")
+        alt.append(f"{derived.trede_label(trede)} is gekozen voor {join_words(_lower(phases))}.")
     return figure("ladder", " ".join(alt), "Participatieladder met comfortzone en ambitie", bottom + 36, parts)
 
 
@@ -390,7 +387,7 @@ def f4_risicomatrix(answers, colour):
     height = max(y0 + 3 * ch + 46, ly)
     high = [f"R{n}" for n, row in enumerate(rows, start=1) if derived.risicoscore(row) >= 6]
     alt = (f"Risicomatrix met kans en impact (klein, middel, groot). {len(rows)} risico's staan erin. "
-           + (f"Hoog (score 6 of meer): {_words(high)}. " if high else "Geen risico scoort hoog. ")
+           + (f"Hoog (score 6 of meer): {join_words(high)}. " if high else "Geen risico scoort hoog. ")
            + " ".join(f"R{n}: {derived.risico_label(row.get('risico'), row)}, kans {row['kans']}, impact "
                       f"{row['impact']}." for n, row in enumerate(rows, start=1)))
     return figure("risicomatrix", alt, "Risicomatrix: kans × impact (score in de lijst tussen haakjes)",
@@ -426,7 +423,7 @@ def f5_voorwaarden(answers, colour):
     parts.append(line(threshold, 0, threshold, n * row_h + 6, stroke=RED, stroke_width=1.5, stroke_dasharray="6 3"))
     parts.append(text(threshold, n * row_h + 34, "grens voldoende (3)", size=10, fill=RED, text_anchor="middle"))
     weak = [derived.voorwaarde_label(c).lower() for c, s in scores.items() if s is not None and s < 3]
-    summary = f" Onder de grens van 3: {_words(weak)}." if weak else " Alle scores halen de grens van 3."
+    summary = f" Onder de grens van 3: {join_words(weak)}." if weak else " Alle scores halen de grens van 3."
     return figure("voorwaarden", "Voorwaardenprofiel, scores van 1 tot 5: " + "; ".join(alt) + "." + summary,
                   "Voorwaardenprofiel met de grens voor voldoende", n * row_h + 42, parts)
 
@@ -481,13 +478,13 @@ def f6_fase_trede(answers, colour):
         (lambda x, y: rect(x, y - 6, 12, 12, fill="none", stroke=RED, stroke_width=2, stroke_dasharray="4 2"),
          "boven de comfortzone"),
     ], bottom + 22)
-    alt = [f"Matrix van de zeven beleidsfasen en de treden van de participatieladder."]
+    alt = ["Matrix van de zeven beleidsfasen en de treden van de participatieladder."]
     alt += [f"{derived.fase_label(f)}: {derived.trede_label(t).lower()}." for f, t in chosen.items()]
     niet = [derived.fase_label(f).lower() for f in fasen if f not in chosen]
     if niet:
-        alt.append(f"Niet betrokken bij {_words(niet)}.")
+        alt.append(f"Niet betrokken bij {join_words(niet)}.")
     if above:
-        alt.append(f"Boven de comfortzone: {_words(above)}.")
+        alt.append(f"Boven de comfortzone: {join_words(above)}.")
     return figure("fase-trede", " ".join(alt), "Invloed van mantelzorgers per beleidsfase", bottom + 32, parts)
 
 
@@ -509,8 +506,7 @@ def timeline_rows(answers):
     betrokken = derived.betrokken_fasen(answers)
     fasen = [(derived.fase_label(code), *span) for code in derived.fase_codes()
              if code in betrokken and (span := _span(per_fase[code].get("start"), per_fase[code].get("eind")))]
-    instrumenten = [(derived.instrument_label(row.get("instrument"), row)
-                     if not derived.as_text(row.get("titel")) else derived.as_text(row.get("titel")), *span)
+    instrumenten = [(dutch.instrument_name(row, title="instead"), *span)
                     for row in derived.instrument_rijen(answers)
                     if (span := _span(row.get("start"), row.get("eind")))]
     werving = {}
@@ -619,21 +615,18 @@ def f7_tijdlijn(answers, colour):
 
     alt = [f"Tijdlijn van {years[0][0]} tot en met {years[-1][0]}."]
     for name, rows in groups:
-        alt.append(f"{name}: " + "; ".join(f"{label_text} {_dutch(start)} tot {_dutch(end)}"
+        alt.append(f"{name}: " + "; ".join(f"{label_text} {_short_date(start)} tot {_short_date(end)}"
                                            for label_text, start, end in rows) + ".")
     if besluiten:
-        alt.append("Besluiten: " + "; ".join(f"{_dutch(day)} {what}" for what, day in besluiten) + ".")
+        alt.append("Besluiten: " + "; ".join(f"{_short_date(day)} {what}" for what, day in besluiten) + ".")
     if evaluaties:
-        alt.append("Evaluatiemomenten: " + "; ".join(f"{_dutch(day)} {what}" for what, day in evaluaties) + ".")
+        alt.append("Evaluatiemomenten: " + "; ".join(f"{_short_date(day)} {what}" for what, day in evaluaties) + ".")
     return figure("tijdlijn", " ".join(alt), "Tijdlijn van fasen, instrumenten, werving, besluiten en evaluatie. "
                   "Een jaar met veel activiteit is breder getekend.", y + 26, parts)
 
 
-MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-
-
-def _dutch(day):
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def _short_date(day):
+    return dutch.dutch_date(day, short=True)  # the timeline's text alternative lists many dates
 
 
 # --- F8 Matrix instrument × fase ----------------------------------------------------------------
@@ -643,9 +636,8 @@ LONGEST_TITLE = 48
 
 
 def instrument_name(row):
-    titel = derived.as_text(row.get("titel"))
-    kind = derived.instrument_label(row.get("instrument"), row)
-    return titel if titel and (len(titel) <= LONGEST_TITLE or not kind) else kind or titel
+    """An instrument as the figures and the summary name it: its own title, or its kind."""
+    return dutch.instrument_name(row, title="instead", longest=LONGEST_TITLE)
 
 
 def f8_instrument_fase(answers, colour):
@@ -682,7 +674,7 @@ def f8_instrument_fase(answers, colour):
             parts.append(rect(x + 2, y + tall / 2 - 8, cw - 4, 16, rx=2, fill=fill))
             parts.append(text(x + cw / 2, y + tall / 2 + 3.5, fit(pills[index], cw - 6, pill_size),
                               size=f"{pill_size:.1f}", fill=ink, text_anchor="middle"))
-        alt.append(f"{name}: {_words(_lower([derived.fase_label(f) for f in in_fasen]))}"
+        alt.append(f"{name}: {join_words(_lower([derived.fase_label(f) for f in in_fasen]))}"
                    f"{', trede ' + derived.trede_label(trede).lower() if trede else ''}")
         y += tall
     bottom = y
@@ -752,7 +744,7 @@ def f9_doelgroep_vindplaats(answers, colour):
                                   font_weight="bold"))
             elif (code, vindplaats) in listed or ("alle", vindplaats) in listed:
                 parts.append(marker("circle", x, y + tall / 2, 5, PAPER, stroke=colour, stroke_width=1.5))
-        alt.append(f"{name}: " + (f"werving via {_words(_lower(in_plan))}" if in_plan else "nog geen werving"))
+        alt.append(f"{name}: " + (f"werving via {join_words(_lower(in_plan))}" if in_plan else "nog geen werving"))
         y += tall
     bottom = y
     for column in range(len(codes) + 1):
@@ -764,7 +756,7 @@ def f9_doelgroep_vindplaats(answers, colour):
          "ook te vinden, nog geen werving"),
         (lambda x, y: rect(x, y - 6, 12, 12, fill="#fdefc9"), "groep zonder werving"),
     ], bottom + 22)
-    summary = f" Zonder werving: {_words(missing)}." if missing else " Voor elke groep is werving gepland."
+    summary = f" Zonder werving: {join_words(missing)}." if missing else " Voor elke groep is werving gepland."
     return figure("doelgroep-vindplaats", "Matrix van de groepen mantelzorgers en de vindplaatsen. "
                   + "; ".join(alt) + "." + summary, "Groepen mantelzorgers en waar we ze werven",
                   bottom + 32, parts)
@@ -855,3 +847,19 @@ def f10_krachtenveld(answers, colour):
                 + "; ".join(alt) + ".")
     return figure("krachtenveld", alt_text, "Krachtenveld: belang en invloed van de betrokken partijen",
                   legend_y + 12, parts)
+
+
+# --- By ID ------------------------------------------------------------------------------------------
+
+#: The figures of domain.md 5.2 by their ID; `FigureSlot("F1")` in a step's section places one.
+FIGURES = {
+    "F1": f1_ladder, "F2": f2_typetest, "F3": f3_prioriteit, "F4": f4_risicomatrix, "F5": f5_voorwaarden,
+    "F6": f6_fase_trede, "F7": f7_tijdlijn, "F8": f8_instrument_fase, "F9": f9_doelgroep_vindplaats,
+    "F10": f10_krachtenveld,
+}
+
+
+def draw(figure_id, answers, colour):
+    """Figure `figure_id` for these answers, carrying its ID, or None when there is too little to draw."""
+    figure = FIGURES[figure_id](answers, colour)
+    return replace(figure, figure_id=figure_id) if figure else None
