@@ -123,31 +123,45 @@ def build(plan, answers=None):
         findings=findings,
     )
     sections = [step.plan_section(answers.get(step.SLUG) or {}, answers) for step in STEPS]
-    open_steps = {section.slug for section in sections if section.is_open}
-    chapters = [chapter for section in sections for chapter in section_chapters(section)]
-    chapters.append(check_chapter(findings, open_steps=open_steps))
-    for number, chapter in enumerate(chapters, start=1):
-        chapter.number = str(number)
-        chapter.blocks = with_figures(chapter.blocks, answers, document.text_colour)
-    document.chapters = chapters
-    step_appendix_blocks = {}
-    for section in sections:
-        for key, blocks in section.appendix_blocks.items():
-            step_appendix_blocks.setdefault(key, []).extend(blocks)
-    middle = [instruments_appendix(answers), inbreng_appendix(step_appendix_blocks.get("inbreng")),
-              findings_appendix(findings)]
-    # The glossary lists the terms the rest of the plan uses, so it is written last, with the
-    # letters of the appendix references already filled in.
-    letters = dict(zip(["begrippen", *(each.appendix_key for each in middle), "bronnen"], APPENDIX_LETTERS))
-    fill_in_letters([document.summary, *chapters, *middle], letters)
-    glossary = glossary_appendix([document.summary, *chapters, *middle], cover=f"{document.title} {document.subtitle}")
-    document.appendices = [glossary, *middle, sources_appendix()]
-    for appendix in document.appendices:
-        appendix.number = letters[appendix.appendix_key]
+    document.chapters = numbered_chapters(sections, findings, answers, document.text_colour)
+    document.appendices = lettered_appendices(document, sections, answers)
     number_figures(document.contents)
     for chapter in document.contents:
         chapter.blocks = laid_out(chapter.blocks)
     return document
+
+
+def numbered_chapters(sections, findings, answers, colour):
+    """The chapters the steps write, with their figures drawn, and the check as the last one."""
+    chapters = [chapter for section in sections for chapter in section_chapters(section)]
+    chapters.append(check_chapter(findings, open_steps={section.slug for section in sections if section.is_open}))
+    for number, chapter in enumerate(chapters, start=1):
+        chapter.number = str(number)
+        chapter.blocks = with_figures(chapter.blocks, answers, colour)
+    return chapters
+
+
+def lettered_appendices(document, sections, answers):
+    """Appendices A–E with their letters; every appendix reference in the plan gets its letter.
+
+    The glossary (A) lists the terms the rest of the plan uses, so it reads the plan once the
+    references are filled in. The titles of the sources (E) do not count as using a term.
+    """
+    from_steps = {}
+    for section in sections:
+        for key, blocks in section.appendix_blocks.items():
+            from_steps.setdefault(key, []).extend(blocks)
+    middle = [instruments_appendix(answers), inbreng_appendix(from_steps.get("inbreng")),
+              findings_appendix(document.findings)]
+    sources = sources_appendix()
+    letters = dict(zip(["begrippen", *(each.appendix_key for each in middle), sources.appendix_key],
+                       APPENDIX_LETTERS))
+    read = [document.summary, *document.chapters, *middle]
+    fill_in_letters(read, letters)
+    appendices = [glossary_appendix(read, cover=f"{document.title} {document.subtitle}"), *middle, sources]
+    for appendix in appendices:
+        appendix.number = letters[appendix.appendix_key]
+    return appendices
 
 
 def subtitle(answers):
