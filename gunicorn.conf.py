@@ -17,6 +17,10 @@ wsgi_app = "planner.wsgi:application"
 # Behind a reverse proxy (TLS ends there) on the same host; containers set 0.0.0.0:8000.
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 
+# Whether the visitor used HTTPS is Django's call alone (SECURE_PROXY_SSL_HEADER, only with
+# DJANGO_PROXY_COUNT set): gunicorn would otherwise believe X-Forwarded-Proto from any local client.
+secure_scheme_headers = {}
+
 # Processes: Python runs one thread at a time per process, so the CPU work (pages, PDFs)
 # spreads over processes. Two per core plus one is gunicorn's own advice.
 workers = env_int("GUNICORN_WORKERS", 2 * multiprocessing.cpu_count() + 1)

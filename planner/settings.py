@@ -66,6 +66,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before any view reads the body: refuse one larger than the planner needs (Dutch 400 page).
+    "planner.middleware.RequestBodyLimitMiddleware",
+    # Cache-Control: private, no-store on every response to a signed-in user (plan data).
+    "planner.middleware.PrivateCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: turns a refused sign-in into its lockout page.
@@ -73,6 +77,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "planner.urls"
+# A form sent back without a valid CSRF token gets a Dutch page (planner/errors.py).
+CSRF_FAILURE_VIEW = "planner.errors.csrf_failure"
 
 TEMPLATES = [
     {
@@ -165,6 +171,15 @@ LOGOUT_REDIRECT_URL = "login"
 # A step with every table full posts up to about 1,600 fields (a ticked box in a row is one);
 # Django's default of 1,000 would refuse such a save with "400 Bad Request".
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
+# Request bodies; planner.middleware refuses larger ones (Dutch 400 page) before reading them.
+# The demo's heaviest step posts 23 KB; the heaviest step with every field at its limit about
+# 0.6 MB of plain text (tests/test_errors.py), up to 4x that for text full of accents.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * 1024 * 1024
+# A file upload only on the import page: a plan file is at most 2 MB (planner/history/transfer.py),
+# plus room for the form around it; it stays in memory, never in a temporary file on disk.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024 + 64 * 1024
+# Before sign-in (login, choosing a password) a few KB are plenty.
+ANONYMOUS_BODY_MAX_SIZE = 64 * 1024
 
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 SESSION_COOKIE_HTTPONLY = True
@@ -180,7 +195,6 @@ SECURE_REDIRECT_EXEMPT = [r"^gezondheid/$"]
 SECURE_HSTS_SECONDS = 31536000 if SECURE else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = SECURE
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -206,12 +220,17 @@ AXES_HTTP_RESPONSE_CODE = 429
 # Behind reverse proxies (load balancer, TLS proxy): how many, so the visitor's own address is
 # counted instead of the proxy's (see planner.security.client_ip). 0: Django faces the visitors.
 PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0") or 0)
+# Only a proxy of our own may say the visitor used HTTPS; without one anyone could claim it.
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PROXY_COUNT > 0 else None
 AXES_CLIENT_IP_CALLABLE = "planner.security.client_ip"
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Beleidsplanner Mantelzorg <noreply@localhost>")
+# Links in e-mail start with this address, never with the Host header of a request.
+# `check --deploy` warns when it is missing in production (planner/checks.py).
+BASE_URL = os.environ.get("DJANGO_BASE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
 
 LOGGING = {
     "version": 1,

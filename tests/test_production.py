@@ -31,6 +31,7 @@ def production_env(**extra):
         DJANGO_SETTINGS_MODULE="planner.settings",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(60),
         DJANGO_ALLOWED_HOSTS="beleidsplanner.example.nl",
+        DJANGO_BASE_URL="https://beleidsplanner.example.nl",
     )
     env.update(extra)
     return env

@@ -2,6 +2,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
@@ -31,7 +32,8 @@ def invite(client, gemeente, email, role="redacteur"):
 
 
 def link_in(message):
-    return re.search(r"http://testserver(/wachtwoord-kiezen/\S+/)", message.body).group(1)
+    """The path of the password link; every link in e-mail starts with settings.BASE_URL."""
+    return re.search(re.escape(settings.BASE_URL) + r"(/wachtwoord-kiezen/\S+/)", message.body).group(1)
 
 
 @pytest.mark.django_db
@@ -177,3 +179,78 @@ def test_the_log_is_for_the_own_beheerder_only(client, redacteur, gemeente_a, ge
     client.force_login(make_user("ander", gemeente_a, "beheerder"))
     assert client.get(reverse("planner:audit_log", args=[gemeente_b.pk])).status_code == 404
     assert "geheim" not in client.get(reverse("planner:audit_log", args=[gemeente_a.pk])).content.decode()
+
+
+# --- A new sign-in link ---------------------------------------------------------------------------
+
+def login_link_url(gemeente, membership):
+    return reverse("planner:team_login_link", args=[gemeente.pk, membership.pk])
+
+
+@pytest.mark.django_db
+def test_the_beheerder_sends_a_colleague_a_new_login_link(beheerder_client, gemeente_a, redacteur):
+    redacteur.email = "redacteur@lindewaarde.nl"
+    redacteur.save()
+    membership = Membership.objects.get(user=redacteur)
+    page = beheerder_client.get(team_url(gemeente_a)).content.decode()
+    assert "Stuur een nieuwe inloglink" in page and login_link_url(gemeente_a, membership) in page
+
+    response = beheerder_client.post(login_link_url(gemeente_a, membership), follow=True)
+    assert "krijgt een e-mail met een link om een nieuw wachtwoord te kiezen" in response.content.decode()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["redacteur@lindewaarde.nl"]
+    assert "nieuwe link" in message.body and "Uw gebruikersnaam is: redacteur" in message.body
+    assert link_in(message) not in response.content.decode()  # the beheerder never sees the link
+
+    colleague = Client()
+    form_url = colleague.get(link_in(message), follow=True).redirect_chain[-1][0]
+    new = "regen paraplu zomer fiets"
+    assert colleague.post(form_url, {"new_password1": new, "new_password2": new})["Location"] == \
+        reverse("password_set_done")
+    assert Client().login(username="redacteur", password=new)
+    assert colleague.get(link_in(message), follow=True).context["validlink"] is False  # one use only
+
+
+@pytest.mark.django_db
+def test_only_the_beheerder_of_the_gemeente_sends_login_links(client, gemeente_a, gemeente_b, redacteur, lezer,
+                                                              make_user):
+    membership = Membership.objects.get(user=lezer)
+    for user, status in ((redacteur, 403), (lezer, 403), (make_user("ander", gemeente_b, "beheerder"), 404)):
+        client.force_login(user)
+        assert client.post(login_link_url(gemeente_a, membership)).status_code == status
+    # A beheerder of another gemeente cannot reach this gemeente's members through their own gemeente.
+    client.force_login(make_user("derde", gemeente_b, "beheerder"))
+    assert client.post(login_link_url(gemeente_b, membership)).status_code == 404
+    beheerder = make_user("beheerder", gemeente_a, "beheerder")
+    client.force_login(beheerder)
+    assert client.get(login_link_url(gemeente_a, membership)).status_code == 405
+    assert not mail.outbox
+
+
+@pytest.mark.django_db
+def test_a_colleague_without_an_address_gets_no_link(beheerder_client, gemeente_a, lezer):
+    response = beheerder_client.post(login_link_url(gemeente_a, Membership.objects.get(user=lezer)), follow=True)
+    assert "geen e-mailadres bekend" in response.content.decode()
+    assert not mail.outbox
+
+
+@pytest.mark.django_db
+def test_a_locked_out_colleague_signs_in_at_once_with_a_new_password(beheerder_client, gemeente_a, redacteur):
+    from django.conf import settings
+
+    redacteur.email = "redacteur@lindewaarde.nl"
+    redacteur.save()
+    officer = Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        locked = officer.post(reverse("login"), {"username": "redacteur", "password": "fout"})
+    assert locked.status_code == 429
+    advice = locked.content.decode()
+    assert "nieuwe inloglink" in advice and "teampagina" in advice and "opnieuw uit te nodigen" not in advice
+
+    beheerder_client.post(login_link_url(gemeente_a, Membership.objects.get(user=redacteur)))
+    form_url = officer.get(link_in(mail.outbox[0]), follow=True).redirect_chain[-1][0]
+    new = "regen paraplu zomer fiets"
+    officer.post(form_url, {"new_password1": new, "new_password2": new})
+    response = officer.post(reverse("login"), {"username": "redacteur", "password": new})
+    assert response.status_code == 302  # no quarter of an hour to wait

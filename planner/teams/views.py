@@ -1,14 +1,21 @@
 """A gemeente's team: the beheerder invites colleagues by e-mail, changes their role, removes them.
 
 An invited colleague without an account gets one without a password, and an e-mail with a
-link to set it (Django's password reset token and confirm view). Every change is for the
-beheerder's own gemeente only, and a gemeente always keeps at least one beheerder.
+link to set it (Django's password reset token and confirm view). A colleague who forgot their
+password, or whose link expired, gets a new link from the beheerder ("Stuur een nieuwe
+inloglink"). Links in these e-mails start with settings.BASE_URL, never with the Host header
+of the request. Every change is for the beheerder's own gemeente only, and a gemeente always
+keeps at least one beheerder.
 """
+from axes.utils import reset as reset_failed_logins
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
@@ -62,10 +69,23 @@ class InviteForm(forms.Form):
         return email
 
 
-def password_link(request, user):
+def absolute_url(path):
+    """An address for an e-mail: settings.BASE_URL (DJANGO_BASE_URL) and the path. Never the
+    request's Host header, which the sender of a request chooses."""
+    if not settings.BASE_URL:
+        raise ImproperlyConfigured("Set DJANGO_BASE_URL: links in e-mail need the planner's address.")
+    return settings.BASE_URL + path
+
+
+def password_link(user):
+    """A link to choose a (new) password; it works once, for PASSWORD_RESET_TIMEOUT (three days)."""
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    return request.build_absolute_uri(reverse("password_set", args=[uid, token]))
+    return absolute_url(reverse("password_set", args=[uid, token]))
+
+
+def _address(user):
+    return user.email or (user.get_username() if "@" in user.get_username() else "")
 
 
 def find_or_create_user(email):
@@ -86,14 +106,29 @@ def send_invitation(request, user, gemeente, role):
         "inviter": _name(request.user),
         "username": user.get_username(),
         # A link to choose a password only for accounts that have none yet.
-        "password_link": None if user.has_usable_password() else password_link(request, user),
-        "login_link": request.build_absolute_uri(reverse("login")),
+        "password_link": None if user.has_usable_password() else password_link(user),
+        "login_link": absolute_url(reverse("login")),
     }
     send_mail(
         subject=f"Uitnodiging: werk mee aan het mantelzorgbeleid van gemeente {gemeente.naam}",
         message=render_to_string("planner/team_invite_email.txt", context),
         from_email=None,
         recipient_list=[user.email or user.get_username()],
+    )
+
+
+def send_new_login_link(request, user, gemeente):
+    context = {
+        "gemeente": gemeente,
+        "sender": _name(request.user),
+        "username": user.get_username(),
+        "password_link": password_link(user),
+    }
+    send_mail(
+        subject="Uw nieuwe inloglink voor de Beleidsplanner Mantelzorg",
+        message=render_to_string("planner/login_link_email.txt", context),
+        from_email=None,
+        recipient_list=[_address(user)],
     )
 
 
@@ -178,3 +213,33 @@ def remove(request, gemeente_id, membership_id):
     return render(request, "planner/team_remove.html", {
         "gemeente": gemeente, "member": member, "is_me": member.user_id == request.user.pk,
     })
+
+
+@login_required
+@require_POST
+def send_login_link(request, gemeente_id, membership_id):
+    """"Stuur een nieuwe inloglink": the colleague gets an e-mail with a link to choose a new
+    password (for a forgotten password, an expired invitation or after a lockout). The link goes
+    to the colleague's own address only; the beheerder never sees it."""
+    gemeente = get_managed_membership(request, gemeente_id).gemeente
+    member = _member(gemeente, membership_id)
+    if not _address(member.user):
+        messages.error(request, f"Van {_name(member.user)} is geen e-mailadres bekend. "
+                                "Vraag de functioneel beheerder om het in te vullen.")
+        return redirect("planner:team", gemeente_id=gemeente.pk)
+    send_new_login_link(request, member.user, gemeente)
+    messages.success(request, f"{_name(member.user)} krijgt een e-mail met een link om een nieuw wachtwoord "
+                              "te kiezen.")
+    return redirect("planner:team", gemeente_id=gemeente.pk)
+
+
+class PasswordSetView(auth_views.PasswordResetConfirmView):
+    """Choose a password from the link in an e-mail. Afterwards the failed sign-ins of this user
+    name are forgotten: someone locked out after too many tries can sign in at once."""
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        username = self.user.get_username()
+        if username:  # never reset() without a user name: that forgets everyone's attempts
+            reset_failed_logins(username=username)
+        return response
