@@ -68,6 +68,7 @@ EXPECTED = {
     "planner:team": (BEHEERDER, BEHEERDER),
     "planner:team_role": (POST_ONLY, BEHEERDER),
     "planner:team_remove": (BEHEERDER, BEHEERDER),
+    "planner:team_login_link": (POST_ONLY, BEHEERDER),
     "planner:audit_log": (BEHEERDER, BEHEERDER),
     "planner:keep_alive": (_levels(ALLOW, ALLOW, ALLOW, ALLOW, UNAUTHORIZED), NOBODY),
     "login": (EVERYONE, EVERYONE),
