@@ -4,9 +4,10 @@
   refuses more tries for a while. Sign-ins without an HTTP request (the test client's
   `login()`, a shell) have no IP address and are not counted. `client_ip` finds the address
   behind reverse proxies (DJANGO_PROXY_COUNT).
-- `SecurityHeadersMiddleware`: a Content-Security-Policy without inline scripts or styles, so
-  injected markup cannot run; Django's SecurityMiddleware adds HSTS, nosniff and the referrer
-  policy (see settings).
+- Headers: django-csp sends the Content-Security-Policy (settings.CONTENT_SECURITY_POLICY, no
+  inline scripts or styles, so injected markup cannot run); Django's SecurityMiddleware adds
+  HSTS, nosniff and the referrer policy; `PermissionsPolicyMiddleware` adds the one header
+  neither has a setting for.
 - `log_out_everywhere`: the officer confirms with their password; the password is then hashed
   again with a new salt. Django ties every session to that hash, so all sessions on all devices
   end at their next request, whatever the session backend.
@@ -20,7 +21,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from planner import audit
+from planner.teams import audit
 
 
 class LoginThrottleBackend(AxesStandaloneBackend):
@@ -36,6 +37,12 @@ def client_ip(request):
     Behind reverse proxies REMOTE_ADDR is the nearest proxy, the same for everyone. Each proxy
     adds the address it saw to the right of X-Forwarded-For; a visitor can put anything on the
     left. So with settings.PROXY_COUNT proxies the visitor is that many entries from the right.
+
+    Why not django-axes' own AXES_IPWARE_PROXY_COUNT (django-ipware 8, python-ipware 4.1): its
+    parser reads quotes and RFC 7239 `for=` in X-Forwarded-For, so a visitor who sends
+    `for=<any address>;x="` swallows what the proxy appends and is counted as <any address>, a
+    new one on every try; in its default strict mode a fake entry on the left moves the
+    visitor to the proxy's address. tests/test_security.py keeps both cases as strict xfails.
     """
     count = settings.PROXY_COUNT
     if count:
@@ -46,15 +53,18 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
-class SecurityHeadersMiddleware:
-    """Adds the headers Django has no setting for; a view may set its own policy."""
+class PermissionsPolicyMiddleware:
+    """Permissions-Policy: no camera, microphone, location, payment or USB for any page.
+
+    Neither Django 5.2 nor django-csp has a setting for this header, and one fixed header is
+    not worth another dependency (django-permissions-policy).
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
 

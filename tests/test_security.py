@@ -1,4 +1,5 @@
 """Login throttling, password rules, logging out everywhere, and the security headers in production."""
+import copy
 import json
 import os
 import re
@@ -51,21 +52,69 @@ def test_a_successful_sign_in_resets_the_count(client, redacteur):
     assert sign_in(client, "redacteur", PASSWORD).status_code == 302
 
 
-@pytest.mark.django_db
-def test_behind_a_proxy_the_visitors_own_address_is_counted(client, redacteur, settings):
-    settings.PROXY_COUNT = 1
-    proxy = "10.9.9.9"
-    # The visitor claims an address on the left; the proxy appends the address it really saw.
-    for _ in range(settings.AXES_FAILURE_LIMIT):
-        client.post(reverse("login"), {"username": "redacteur", "password": "fout"}, REMOTE_ADDR=proxy,
-                    HTTP_X_FORWARDED_FOR=f"1.2.3.{_}, 192.0.2.7")
-    locked = Client().post(reverse("login"), {"username": "redacteur", "password": PASSWORD}, REMOTE_ADDR=proxy,
-                           HTTP_X_FORWARDED_FOR="192.0.2.7")
-    assert locked.status_code == 429
+PROXY = "10.9.9.9"
+#: What a visitor can put in front of what the proxy appends (", <the address it saw>").
+FAKE_ON_THE_LEFT = pytest.param(lambda attempt: f"1.2.3.{attempt}", id="a fake address on the left")
+#: Quotes and an RFC 7239 `for=` (meant for the Forwarded header): a parser that honours them in
+#: X-Forwarded-For reads one entry, the visitor's choice, and never sees what the proxy appended.
+QUOTED_FOR = pytest.param(lambda attempt: f'for=1.2.3.{attempt};x="', id="a quoted for= element")
+
+
+def sign_in_behind_the_proxy(forwarded_for, password):
+    return Client().post(reverse("login"), {"username": "redacteur", "password": password}, REMOTE_ADDR=PROXY,
+                         HTTP_X_FORWARDED_FOR=forwarded_for)
+
+
+def assert_a_forging_visitor_stays_locked_out(forge, failure_limit):
+    """The visitor at 192.0.2.7, behind one proxy, forges X-Forwarded-For on every wrong password."""
+    for attempt in range(failure_limit):
+        sign_in_behind_the_proxy(f"{forge(attempt)}, 192.0.2.7", "fout")
+    assert sign_in_behind_the_proxy(f"{forge(99)}, 192.0.2.7", PASSWORD).status_code == 429
+    assert sign_in_behind_the_proxy("192.0.2.7", PASSWORD).status_code == 429
     # A colleague behind the same proxy, from another address, is not locked out.
-    other = Client().post(reverse("login"), {"username": "redacteur", "password": PASSWORD}, REMOTE_ADDR=proxy,
-                          HTTP_X_FORWARDED_FOR="192.0.2.8")
-    assert other.status_code == 302
+    assert sign_in_behind_the_proxy("192.0.2.8", PASSWORD).status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("forge", [FAKE_ON_THE_LEFT, QUOTED_FOR])
+def test_behind_a_proxy_the_visitors_own_address_is_counted(forge, redacteur, settings):
+    settings.PROXY_COUNT = 1
+    assert_a_forging_visitor_stays_locked_out(forge, settings.AXES_FAILURE_LIMIT)
+
+
+@pytest.mark.django_db
+def test_without_a_proxy_setting_x_forwarded_for_is_ignored(redacteur, settings):
+    assert settings.PROXY_COUNT == 0
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in_behind_the_proxy(f"1.2.3.{attempt}", "fout")
+    assert sign_in_behind_the_proxy("192.0.2.7", PASSWORD).status_code == 429  # all from REMOTE_ADDR
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ipware_settings, forge", [
+    pytest.param({}, FAKE_ON_THE_LEFT.values[0], id="strict (ipware's default): a fake address on the left",
+                 marks=pytest.mark.xfail(strict=True, reason="the chain is one entry too long, so ipware "
+                                         "counts the proxy's address: the visitor's own is never locked")),
+    pytest.param({"IPWARE_STRICT": False}, QUOTED_FOR.values[0], id="not strict: a quoted for= element",
+                 marks=pytest.mark.xfail(strict=True, reason="python-ipware 4.1 reads for= and quotes in "
+                                         "X-Forwarded-For: the visitor chooses a new address every try")),
+])
+def test_django_axes_own_ipware_settings_let_a_forging_visitor_escape(ipware_settings, forge, redacteur,
+                                                                      settings):
+    """Why planner.security.client_ip stays: django-axes' AXES_IPWARE_* settings, set for one proxy.
+
+    If one of these starts to pass (a strict xfail then fails the run), the library has been
+    fixed for that case: try AXES_IPWARE_* again and drop client_ip.
+    """
+    pytest.importorskip("ipware")
+    settings.AXES_CLIENT_IP_CALLABLE = None
+    # ipware counts the proxies listed in X-Forwarded-For; with one proxy it lists none (the proxy
+    # itself is REMOTE_ADDR).
+    settings.AXES_IPWARE_PROXY_COUNT = 0
+    settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    for name, value in ipware_settings.items():
+        setattr(settings, name, value)
+    assert_a_forging_visitor_stays_locked_out(forge, settings.AXES_FAILURE_LIMIT)
 
 
 @pytest.mark.parametrize("proxies, forwarded, expected", [
@@ -75,6 +124,8 @@ def test_behind_a_proxy_the_visitors_own_address_is_counted(client, redacteur, s
     (2, "6.6.6.6, 192.0.2.7, 10.1.1.1", "192.0.2.7"),
     (2, "192.0.2.7", "10.9.9.9"),  # fewer entries than proxies: fall back to the connection
     (1, " , ", "10.9.9.9"),
+    (1, 'for=6.6.6.6;x=", 192.0.2.7', "192.0.2.7"),  # quotes mean nothing in X-Forwarded-For
+    (1, '"6.6.6.6, 192.0.2.7', "192.0.2.7"),
 ])
 def test_client_ip(proxies, forwarded, expected, settings, rf):
     from planner.security import client_ip
@@ -129,17 +180,66 @@ def test_logging_out_everywhere_needs_the_password(redacteur):
 
 # --- Headers and markup that a strict Content-Security-Policy allows -----------------------------
 
+#: The whole policy, every directive with every source. Written out here, not read from the
+#: settings, so that any loosening there (`object-src *`, an extra host, a missing directive) fails.
+CONTENT_SECURITY_POLICY = {
+    "default-src": {"'self'"},
+    "script-src": {"'self'"},
+    "style-src": {"'self'"},
+    "img-src": {"'self'", "data:"},
+    "font-src": {"'self'"},
+    "connect-src": {"'self'"},
+    "object-src": {"'none'"},
+    "base-uri": {"'none'"},
+    "frame-ancestors": {"'none'"},
+    "form-action": {"'self'"},
+}
+PERMISSIONS_POLICY = {"camera": "()", "microphone": "()", "geolocation": "()", "payment": "()", "usb": "()"}
+
+
+def csp_directives(header):
+    """A Content-Security-Policy header as {directive: {sources}}, the way a browser reads it."""
+    directives = {}
+    for part in header.split(";"):
+        if not part.strip():
+            continue
+        name, *sources = part.split()
+        name = name.lower()
+        # A browser obeys the first of two directives with one name and ignores the second.
+        assert name not in directives, f"{name} twice in {header!r}"
+        directives[name] = set(sources)
+    return directives
+
+
+def permissions(header):
+    return dict(part.strip().split("=", 1) for part in header.split(","))
+
+
+def assert_the_whole_policy(headers):
+    assert csp_directives(headers["Content-Security-Policy"]) == CONTENT_SECURITY_POLICY
+    assert "Content-Security-Policy-Report-Only" not in headers
+    assert permissions(headers["Permissions-Policy"]) == PERMISSIONS_POLICY
+
+
 @pytest.mark.django_db
 def test_every_page_gets_a_strict_content_security_policy(redacteur_client):
     response = redacteur_client.get(reverse("planner:dashboard"))
-    policy = response["Content-Security-Policy"]
-    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
-    assert directives["default-src"] == "'self'"
-    assert directives["script-src"] == "'self'" and "unsafe" not in policy
-    assert directives["frame-ancestors"] == "'none'" and directives["form-action"] == "'self'"
+    assert_the_whole_policy(response.headers)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_the_policy_comparison_notices_a_loosened_policy(redacteur_client, settings):
+    loose = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
+    loose["DIRECTIVES"].update({"object-src": ["*"], "base-uri": ["*"]})
+    settings.CONTENT_SECURITY_POLICY = loose
+    policy = csp_directives(redacteur_client.get(reverse("planner:dashboard"))["Content-Security-Policy"])
+    assert policy["object-src"] == {"*"} and policy["base-uri"] == {"*"}
+    assert policy != CONTENT_SECURITY_POLICY
+    with pytest.raises(AssertionError):
+        csp_directives("default-src 'self'; script-src 'self'; script-src *")
 
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.I)
@@ -195,6 +295,7 @@ def production_env(tmp_path):
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "planner.example.nl,testserver",
+        "DJANGO_BASE_URL": "https://planner.example.nl",  # links in e-mail; check --deploy asks for it
         "DATABASE_URL": f"sqlite:///{tmp_path / 'productie.sqlite3'}",
     })
     return env
@@ -216,14 +317,24 @@ import json
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
+from django.conf import settings
+from django.test import override_settings
 call_command("migrate", verbosity=0)
+# Pages name static files; without a collectstatic run there is no manifest, so plain storage.
+override_settings(STORAGES={**settings.STORAGES, "staticfiles": {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}).enable()
 User.objects.create_user("productie", password="fiets lamp oktober wolk")
 client = Client()
+login_page = Client().get("/inloggen/", secure=True)
 signed_in = client.post("/inloggen/", {"username": "productie", "password": "fiets lamp oktober wolk"}, secure=True)
+dashboard = client.get("/", secure=True)
+missing = client.get("/bestaat-niet/", secure=True)
 plain_http = Client().get("/inloggen/")
 print(json.dumps({
     "status": signed_in.status_code,
     "headers": dict(signed_in.headers),
+    "pages": {name: [response.status_code, dict(response.headers)] for name, response in
+              (("login", login_page), ("dashboard", dashboard), ("missing", missing))},
     "cookies": {name: {"secure": bool(c["secure"]), "httponly": bool(c["httponly"])} for name, c in client.cookies.items()},
     "http": [plain_http.status_code, plain_http.get("Location")],
 }))
@@ -237,8 +348,10 @@ def test_production_sends_secure_headers_and_cookies(tmp_path):
     assert seen["status"] == 302
     headers = seen["headers"]
     assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
-    assert "script-src 'self'" in headers["Content-Security-Policy"]
-    assert "unsafe-inline" not in headers["Content-Security-Policy"]
+    assert_the_whole_policy(headers)
+    assert [seen["pages"][name][0] for name in ("login", "dashboard", "missing")] == [200, 200, 404]
+    for _status, page_headers in seen["pages"].values():
+        assert_the_whole_policy(page_headers)
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "same-origin"
     assert seen["cookies"]["sessionid"] == {"secure": True, "httponly": True}
