@@ -9,23 +9,19 @@ keeps at least one beheerder.
 """
 from axes.utils import reset as reset_failed_logins
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.tokens import default_token_generator
-from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import send_mail
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.views.decorators.http import require_http_methods, require_POST
 
 from planner.access import get_managed_membership
+from planner.links import absolute_url, password_link  # noqa: F401 - absolute_url: also for invites
 from planner.teams import audit
 from planner.models import Membership
 
@@ -67,21 +63,6 @@ class InviteForm(forms.Form):
                 Membership.objects.filter(gemeente=self.gemeente, user__username__iexact=email).exists():
             raise forms.ValidationError("Deze collega hoort al bij uw team.")
         return email
-
-
-def absolute_url(path):
-    """An address for an e-mail: settings.BASE_URL (DJANGO_BASE_URL) and the path. Never the
-    request's Host header, which the sender of a request chooses."""
-    if not settings.BASE_URL:
-        raise ImproperlyConfigured("Set DJANGO_BASE_URL: links in e-mail need the planner's address.")
-    return settings.BASE_URL + path
-
-
-def password_link(user):
-    """A link to choose a (new) password; it works once, for PASSWORD_RESET_TIMEOUT (three days)."""
-    uid = urlsafe_base64_encode(force_bytes(user.pk))
-    token = default_token_generator.make_token(user)
-    return absolute_url(reverse("password_set", args=[uid, token]))
 
 
 def _address(user):
