@@ -430,3 +430,40 @@ def test_check_deploy_tells_when_the_base_url_is_missing():
     result = manage("check", "--deploy", env=env)
     assert "planner.W001" in result.stdout + result.stderr
     assert "DJANGO_BASE_URL" in result.stdout + result.stderr
+
+
+# --- Valid HTML -----------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_the_error_pages_are_valid_html(production, client, redacteur_client, lezer_client, plan_a, monkeypatch,
+                                        tmp_path):
+    import json
+    import shutil
+    import subprocess
+
+    from tests.test_html_valid import VNU
+
+    java = shutil.which("java")
+    assert java and VNU.exists(), "`make test` installs Java and vnu.jar"
+    pages = {
+        "400": client.post(reverse("login"), {"bestand": SimpleUploadedFile("a.json", b"{}")}),
+        "400-te-groot": huge_post(client, reverse("login"), "application/x-www-form-urlencoded")[0],
+        "403-lezer": lezer_client.post(reverse("planner:step", args=[plan_a.pk, STEPS[0].SLUG]), {}),
+        "403-csrf": Client(enforce_csrf_checks=True).post(reverse("login"), {}),
+        "404": redacteur_client.get("/bestaat-niet/"),
+    }
+    monkeypatch.setattr("planner.pages.views.plans_for", lambda user: 1 / 0)
+    redacteur_client.raise_request_exception = False
+    pages["500"] = redacteur_client.get(reverse("planner:dashboard"))
+    files = []
+    for name, response in pages.items():
+        assert response.status_code == int(name[:3]), name
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(str(path))
+    (tmp_path / "500-kaal.html").write_text(errors.FALLBACK_500)
+    files.append(str(tmp_path / "500-kaal.html"))
+    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *files],
+                            capture_output=True, text=True, timeout=300)
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    assert not messages, [(Path(m.get("url", "")).name, m.get("message")) for m in messages]
