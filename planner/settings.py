@@ -67,12 +67,16 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Before any view reads the body: refuse one larger than the planner needs (Dutch 400 page).
     "planner.middleware.RequestBodyLimitMiddleware",
     # Cache-Control: private, no-store on every response to a signed-in user (plan data).
     "planner.middleware.PrivateCacheMiddleware",
+    # Before CSRF and the views' method checks: another gemeente's plan is a 404 for every request.
+    "planner.access.AccessFirstMiddleware",
+    # Remembers who this browser belongs to, so input posted after the session ended is kept.
+    "planner.wizard.unsaved.RememberUserMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: turns a refused sign-in into its lockout page.
@@ -133,6 +137,13 @@ CACHES = {
 # After a change the PDF is made in advance, once the plan has been left alone this long: the
 # download is then usually there at once, and a burst of saves costs one render. 0: only on request.
 PDF_PRERENDER_SECONDS = int(os.environ.get("DJANGO_PDF_PRERENDER_SECONDS", "120") or 0)
+# A render that takes longer is stopped and the officer told (the demo plan takes about 2 s).
+PDF_RENDER_SECONDS = int(os.environ.get("DJANGO_PDF_RENDER_SECONDS", "60") or 0)
+# Renders one gemeente may have waiting for the worker at once, so it cannot hold up the others.
+PDF_QUEUE_PER_GEMEENTE = int(os.environ.get("DJANGO_PDF_QUEUE_PER_GEMEENTE", "4") or 4)
+# A render no worker has started after this long (worker down, or died halfway) is made by the
+# web process instead, so the officer still gets the PDF.
+PDF_WORKER_WAIT_SECONDS = int(os.environ.get("DJANGO_PDF_WORKER_WAIT_SECONDS", "30") or 30)
 # Sessions stay in the database (Django's default engine), shared by every app server too.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
