@@ -21,6 +21,8 @@ from django.core.exceptions import BadRequest, RequestDataTooBig
 from django.core.files.uploadhandler import FileUploadHandler
 from django.urls import reverse
 
+from planner.wizard import unsaved
+
 PRIVATE = "private, no-store"
 UPLOAD_URL_NAMES = ["planner:plan_import"]
 
@@ -50,7 +52,10 @@ class RequestBodyLimitMiddleware:
         return self.get_response(request)
 
     def check(self, request, length):
-        if length > settings.ANONYMOUS_BODY_MAX_SIZE and not request.user.is_authenticated:
+        if (length > settings.ANONYMOUS_BODY_MAX_SIZE and not request.user.is_authenticated
+                and unsaved.remembered_user_id(request) is None):
+            # A browser that was signed in (its session just ended) may still post a whole step:
+            # what was typed is kept for the officer (planner.wizard.unsaved).
             raise RequestDataTooBig(f"Request body of {length} bytes before sign-in.")
         upload = request.path in self.upload_paths
         if not upload:

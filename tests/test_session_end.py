@@ -102,3 +102,21 @@ def test_a_forged_user_cookie_keeps_nothing(client, redacteur, plan_a):
     post_form(client, step_url(plan_a), typed_page(plan_a, "Vervalst"))
     assert unsaved.kept_input(redacteur, plan_a.pk, VISIE.SLUG) is None
 
+
+
+@pytest.mark.django_db
+def test_a_whole_step_page_is_kept_even_when_it_is_larger_than_a_login_form(client, redacteur, plan_a, settings):
+    """Bodies before sign-in are small (a login form); a browser that was signed in may post a step."""
+    client.force_login(redacteur)
+    client.get(step_url(plan_a))
+    end_session(client)
+    long_text = "Een lange toelichting. " * 2000  # about 46 KB, as a full step page can be
+    settings.ANONYMOUS_BODY_MAX_SIZE = 8 * 1024
+
+    response = post_form(client, step_url(plan_a), typed_page(plan_a, long_text))
+
+    assert response.status_code == 302
+    data, _version = unsaved.kept_input(redacteur, plan_a.pk, VISIE.SLUG)
+    assert data["visie-huidig_beleid"] == long_text
+    client.cookies.pop(unsaved.COOKIE)
+    assert post_form(client, step_url(plan_a), typed_page(plan_a, long_text)).status_code == 400
