@@ -47,6 +47,37 @@ class Membership(models.Model):
         return self.role in {self.Role.BEHEERDER, self.Role.REDACTEUR}
 
 
+class Invitation(models.Model):
+    """An invitation to join a gemeente's team, waiting for the invited person to accept it.
+
+    Nobody becomes a member without accepting: whether the address already has an account is
+    not shown to the inviting gemeente (the team page lists the invitation by the address that
+    was typed). The e-mail holds a random token; only its SHA-256 is stored.
+    """
+
+    gemeente = models.ForeignKey(Gemeente, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField("e-mailadres", max_length=150)
+    role = models.CharField("rol", max_length=20, choices=Membership.Role.choices,
+                            default=Membership.Role.REDACTEUR)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "uitnodiging"
+        verbose_name_plural = "uitnodigingen"
+        ordering = ["email", "-created_at"]
+
+    def __str__(self):
+        return f"{self.email} – {self.gemeente} ({self.get_role_display()})"
+
+
 class Plan(models.Model):
     class Status(models.TextChoices):
         CONCEPT = "concept", "Concept"
@@ -181,6 +212,9 @@ class AuditEvent(models.Model):
         NEW_VERSION = "nieuwe_versie", "Nieuwe versie gemaakt"
         RESTORED = "teruggezet", "Eerdere versie teruggezet"
         INVITED = "uitgenodigd", "Collega uitgenodigd"
+        INVITE_ACCEPTED = "uitnodiging_aangenomen", "Uitnodiging aangenomen"
+        INVITE_DECLINED = "uitnodiging_afgeslagen", "Uitnodiging afgeslagen"
+        INVITE_WITHDRAWN = "uitnodiging_ingetrokken", "Uitnodiging ingetrokken"
         ROLE_CHANGED = "rol", "Rol gewijzigd"
         REMOVED = "verwijderd", "Collega verwijderd"
 

@@ -10,11 +10,14 @@ per catalogue item, `ContextRow` for choices that come from earlier steps), `tab
 `StepForm`. The choices themselves that come from earlier steps are in `steps/choices.py`.
 """
 import copy
+import re
+import unicodedata
 from datetime import date
 from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 
 from steps.catalogs.base import by_code
 from steps.widgets import (CheckboxSelectMultiple, FastDateInput, FastHiddenInput, FastNumberInput, FastSelect,
@@ -79,8 +82,52 @@ def _messages(required_message, **extra):
     return messages
 
 
+#: Characters no text answer may hold: lone surrogates (not Unicode; they cannot be written as
+#: UTF-8, so every page that shows them would fail), control characters other than tab, newline
+#: and carriage return, and noncharacters (not allowed in the PDF's XML metadata).
+UNSTORABLE_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0x110000, 0x10000))
+    + "]"
+)
+
+
+def unstorable_character(value):
+    """(what it is, in Dutch; its position from 1) of the first character no text may hold, or None.
+
+    The one check of characters for every text the planner stores: the text fields of the
+    steps and plan forms (through `validate_text`) and every text in an imported file.
+    """
+    match = UNSTORABLE_TEXT.search(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    kind = "een onzichtbaar stuurteken" if unicodedata.category(match.group()) == "Cc" else "een ongeldig teken"
+    return kind, match.start() + 1
+
+
+def text_problem(value):
+    """Why a text cannot be stored, in Dutch (with where the bad character is), or None."""
+    found = unstorable_character(value)
+    if found is None:
+        return None
+    kind, position = found
+    return (f"Deze tekst bevat een teken dat de planner niet kan bewaren ({kind}, het {position}e teken). "
+            "Typ de tekst rond die plek opnieuw.")
+
+
+def validate_text(value):
+    problem = text_problem(value)
+    if problem:
+        raise ValidationError(problem, code="unstorable")
+
+
+def repair_text(value):
+    """`value` with every character `text_problem` refuses replaced by U+FFFD."""
+    return UNSTORABLE_TEXT.sub("\ufffd", value)
+
+
 def _text(label, widget, *, required, help_text, required_message, max_length):
-    return CharField(
+    field = CharField(
         label=label,
         required=required,
         max_length=max_length,
@@ -88,6 +135,10 @@ def _text(label, widget, *, required, help_text, required_message, max_length):
         error_messages=_messages(required_message, max_length=f"Gebruik maximaal {max_length} tekens."),
         widget=widget,
     )
+    # validate_text covers the NUL character too, with a message that says where it is.
+    field.validators = [v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)]
+    field.validators.append(validate_text)
+    return field
 
 
 def short_text(label, *, required=False, help_text="", required_message="", max_length=SHORT_TEXT_MAX):

@@ -17,7 +17,7 @@ from django.urls import URLResolver, get_resolver, reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from planner.models import Gemeente, Membership, Plan, StepAnswer, StepConflict, StepRevision
+from planner.models import Gemeente, Invitation, Membership, Plan, StepAnswer, StepConflict, StepRevision
 from planner.wizard.storage import save_answers
 from steps import demo_data
 from steps.registry import SLUGS
@@ -69,12 +69,15 @@ EXPECTED = {
     "planner:team_role": (POST_ONLY, BEHEERDER),
     "planner:team_remove": (BEHEERDER, BEHEERDER),
     "planner:team_login_link": (POST_ONLY, BEHEERDER),
+    "planner:team_invitation_withdraw": (POST_ONLY, BEHEERDER),
     "planner:audit_log": (BEHEERDER, BEHEERDER),
     "planner:keep_alive": (_levels(ALLOW, ALLOW, ALLOW, ALLOW, UNAUTHORIZED), NOBODY),
     "login": (EVERYONE, EVERYONE),
     "logout": (NOBODY, EVERYONE),
     "log_out_everywhere": (SIGNED_IN, SIGNED_IN),
     "password_set": (EVERYONE, EVERYONE),
+    # The link in an invitation e-mail; an unknown token is not found for anyone.
+    "invitation": (_levels(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN), _levels(HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN)),
     "password_set_done": (EVERYONE, NOBODY),
     "health": (EVERYONE, NOBODY),
     "health_worker": (EVERYONE, NOBODY),
@@ -157,6 +160,8 @@ class World:
             data={"visie-gemeente_naam": ["Mijn versie"]},
         )
         self.member = Membership.objects.get(user=self.users["lezer"])
+        self.invitation = Invitation.objects.create(gemeente=self.gemeente, email="collega@example.org",
+                                                    token_hash="0" * 64)
         self.clients = {}
 
     def values(self, param):
@@ -167,6 +172,7 @@ class World:
             "step": [*SLUGS, "klaar"],
             "gemeente_id": [self.gemeente.pk],
             "membership_id": [self.member.pk],
+            "invitation_id": [self.invitation.pk],
             "uidb64": [urlsafe_base64_encode(force_bytes(self.users["lezer"].pk))],
             "token": ["verlopen-token"],
         }[param]
@@ -204,6 +210,7 @@ def fingerprint():
         list(StepAnswer.objects.values_list("pk", "version", "is_done", "updated_at")),
         list(StepRevision.objects.values_list("pk")),
         list(StepConflict.objects.values_list("pk", "resolved_at")),
+        list(Invitation.objects.values_list("pk", "accepted_at")),
     ]
     return hashlib.sha256(json.dumps(rows, default=str, sort_keys=True).encode()).hexdigest()
 

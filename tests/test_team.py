@@ -48,44 +48,7 @@ def test_only_the_beheerder_of_the_gemeente_sees_the_team(client, beheerder_clie
     assert not get_user_model().objects.filter(email="indringer@example.org").exists()
 
 
-@pytest.mark.django_db
-def test_inviting_a_new_colleague_sends_a_link_to_choose_a_password(beheerder_client, gemeente_a):
-    response = invite(beheerder_client, gemeente_a, "Nieuwe.Collega@Lindewaarde.nl", "lezer")
-    assert response.status_code == 302
-    user = get_user_model().objects.get(email="nieuwe.collega@lindewaarde.nl")
-    assert user.username == "nieuwe.collega@lindewaarde.nl" and not user.has_usable_password()
-    assert Membership.objects.get(user=user, gemeente=gemeente_a).role == "lezer"
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert message.to == ["nieuwe.collega@lindewaarde.nl"]
-    assert "gemeente Lindewaarde" in message.subject and "Kies eerst een wachtwoord" in message.body
-    assert AuditEvent.objects.filter(action="uitgenodigd", gemeente=gemeente_a,
-                                     detail__email="nieuwe.collega@lindewaarde.nl").exists()
-
-    newcomer = Client()
-    form_url = newcomer.get(link_in(message), follow=True).redirect_chain[-1][0]
-    weak = newcomer.post(form_url, {"new_password1": "12345678", "new_password2": "12345678"})
-    assert "Kies een wachtwoord" in weak.content.decode()
-    assert "te kort" in weak.content.decode() or "Dit wachtwoord is" in weak.content.decode()
-    good = "fiets lamp oktober wolk"
-    done = newcomer.post(form_url, {"new_password1": good, "new_password2": good})
-    assert done["Location"] == reverse("password_set_done")
-    user.refresh_from_db()
-    assert user.check_password(good)
-    assert newcomer.get(link_in(message), follow=True).context["validlink"] is False  # one use only
-    assert Client().login(username="nieuwe.collega@lindewaarde.nl", password=good)
-
-
-@pytest.mark.django_db
-def test_inviting_someone_who_has_an_account_adds_them_without_a_password_link(beheerder_client, gemeente_a,
-                                                                              gemeente_b, make_user):
-    elsewhere = make_user("elders", gemeente_b, "redacteur")
-    elsewhere.email = "elders@oosterveen.nl"
-    elsewhere.save()
-    invite(beheerder_client, gemeente_a, "elders@oosterveen.nl")
-    assert Membership.objects.filter(user=elsewhere).count() == 2
-    assert "Kies eerst een wachtwoord" not in mail.outbox[0].body and "/inloggen/" in mail.outbox[0].body
-    assert get_user_model().objects.filter(email__iexact="elders@oosterveen.nl").count() == 1
+# Inviting (an invitation the colleague accepts first): tests/test_invites.py.
 
 
 @pytest.mark.django_db

@@ -63,16 +63,82 @@ def test_a_lezer_may_export(client, lezer, full_plan):
 
 @pytest.mark.django_db
 def test_export_then_import_is_lossless(redacteur_client, redacteur, full_plan, gemeente_a):
+    Plan.objects.filter(pk=full_plan.pk).update(besluit="Nog niet besloten")
+    first = export(redacteur_client, full_plan)
+    response = upload(redacteur_client, first, gemeente_a)
+    imported = Plan.objects.exclude(pk=full_plan.pk).get()
+    assert response["Location"] == reverse("planner:plan", args=[imported.pk])
+    assert without_moment(export(redacteur_client, imported)) == without_moment(first)
+    assert imported.status == "concept" and imported.answers() == full_plan.answers()
+    assert StepRevision.objects.filter(plan=imported).count() == len(SLUGS)
+    assert AuditEvent.objects.filter(action="import", plan=imported, user=redacteur).exists()
+
+
+@pytest.mark.django_db
+def test_a_vastgesteld_plan_is_imported_as_a_concept_with_a_note_of_its_decision(redacteur_client, full_plan,
+                                                                                  gemeente_a):
     Plan.objects.filter(pk=full_plan.pk).update(status="vastgesteld", besluit="Besluit B&W 12-2026",
                                                 vastgesteld_op="2026-10-01")
     first = export(redacteur_client, full_plan)
     response = upload(redacteur_client, first, gemeente_a)
     imported = Plan.objects.exclude(pk=full_plan.pk).get()
     assert response["Location"] == reverse("planner:plan", args=[imported.pk])
-    assert without_moment(export(redacteur_client, imported)) == without_moment(first)
-    assert imported.status == "vastgesteld" and imported.answers() == full_plan.answers()
-    assert StepRevision.objects.filter(plan=imported).count() == len(SLUGS)
-    assert AuditEvent.objects.filter(action="import", plan=imported, user=redacteur).exists()
+    assert imported.status == "concept" and imported.vastgesteld_op is None and imported.vastgesteld_door is None
+    assert "vastgesteld op 1 oktober 2026" in imported.besluit and "Besluit B&W 12-2026" in imported.besluit
+    assert imported.answers() == full_plan.answers()
+    page = redacteur_client.get(response["Location"]).content.decode()
+    assert "ingelezen als nieuw concept" in page
+    # It can be changed, and vastgesteld again only through the vaststellen page.
+    assert redacteur_client.get(reverse("planner:fix", args=[imported.pk])).status_code == 200
+    assert AuditEvent.objects.get(action="import", plan=imported).detail["was_vastgesteld"] is True
+    # Its own export imports again (the note keeps the besluit within its limit).
+    again = export(redacteur_client, imported)
+    assert again["plan"]["status"] == "concept" and again["plan"]["vastgesteld_op"] is None
+    assert upload(redacteur_client, again, gemeente_a).status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_long_decision_still_fits_after_the_note(redacteur_client, gemeente_a):
+    data = _with(lambda d: d["plan"].update(status="vastgesteld", vastgesteld_op="2001-01-01", besluit="b" * 5000))
+    assert upload(redacteur_client, data, gemeente_a).status_code == 302
+    plan = Plan.objects.get()
+    assert plan.status == "concept" and len(plan.besluit) <= 5000 and "1 januari 2001" in plan.besluit
+
+
+@pytest.mark.django_db
+def test_a_name_twice_in_one_object_is_refused(redacteur_client, gemeente_a):
+    text = json.dumps(_exported())
+    for twice in (text.replace('"titel": "Ingelezen"', '"titel": "Ingelezen", "titel": "Anders"'),
+                  text.replace('"versie": 1', '"versie": 1, "versie": 1'),
+                  text.replace('"gemeente_naam": ', '"gemeente_naam": "x", "gemeente_naam": ', 1)):
+        assert twice != text
+        page = upload(redacteur_client, twice.encode(), gemeente_a).content.decode().replace("&#x27;", "'")
+        assert "Het plan is niet ingelezen" in page and "twee keer op dezelfde plek" in page
+    assert not Plan.objects.exists()
+
+
+UNSTORABLE = ["\udfff", "\ud800", "a\udc00b", "\x01", "x\x1by", "\x7f", "\x85", "\ufffe", "\U0010ffff"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", UNSTORABLE)
+@pytest.mark.parametrize("where, label", [
+    (lambda d, v: d["stappen"]["visie"]["antwoorden"].update(huidig_beleid=v), "Stap 1, vraag '"),
+    (lambda d, v: d["stappen"]["visie"]["antwoorden"]["doelen"][0].update(doel=v), "Stap 1, tabel '"),
+    (lambda d, v: d["plan"].update(titel=v), "De titel van het plan"),
+    (lambda d, v: d["plan"].update(besluit=v), "Het besluit"),
+    (lambda d, v: d["plan"].update(gemeente=v), "De naam van de gemeente"),
+    (lambda d, v: d["stappen"]["visie"]["antwoorden"].update({v: "x"}), "Stap 1"),
+    (lambda d, v: d.update({v: 1}), "Het bestand"),
+])
+def test_a_text_the_planner_cannot_store_is_refused_naming_where(redacteur_client, gemeente_a, text, where, label):
+    data = _with(lambda d: where(d, text))
+    response = upload(redacteur_client, json.dumps(data).encode(), gemeente_a)  # ensure_ascii: "\\udfff"
+    assert response.status_code == 200
+    page = response.content.decode().replace("&#x27;", "'")
+    assert "Het plan is niet ingelezen" in page
+    assert label in page and "een teken dat de planner niet kan bewaren" in page, page
+    assert not Plan.objects.exists()
 
 
 @pytest.mark.django_db
@@ -138,6 +204,14 @@ BAD_FILES = {
     "an unknown status": (_with(lambda d: d["plan"].update(status="gearchiveerd")), "status van het plan is onbekend"),
     "steps as a list": (_with(lambda d: d.update(stappen=[])), "'stappen' ontbreekt"),
     "a step without answers": (_with(lambda d: d["stappen"].update(visie={"klaar": True})), "niet de goede vorm"),
+    "an unknown top-level key": (_with(lambda d: d.update(extra=1)), "Onbekend onderdeel in het bestand: 'extra'"),
+    "a besluit too long": (_with(lambda d: d["plan"].update(besluit="b" * 5001)), "Het besluit moet tekst zijn"),
+    "a besluit that is no text": (_with(lambda d: d["plan"].update(besluit=12)), "Het besluit moet tekst zijn"),
+    # The step's own form checks the file too (domain.md 0.1): a choice in a table row that is
+    # not in the list is refused as the form refuses it.
+    "a choice in a table that is not in the list": (
+        _with(lambda d: d["stappen"]["visie"]["antwoorden"]["doelen"][0].update(v_gebied="xyz")),
+        "Stap 1, Doelen, rij 1, V-gebied: Kies één van de mogelijkheden uit de lijst."),
 }
 
 

@@ -2,9 +2,13 @@
 
 The file holds the plan's metadata and the answers of every saved step (schema below). An
 import reads and checks the whole file before it writes anything; a file that is too big,
-not JSON, of another application, of a newer schema, or with answers the step forms would
-never produce, is refused with a Dutch message and changes nothing. A good file becomes a
-new plan in a gemeente of the importer's choice; existing plans are never overwritten.
+not JSON, with a name twice in one object, of another application, of a newer schema, with a
+text the planner cannot store (a lone surrogate such as "\udfff", a control character), or with
+answers the step forms would never produce, is refused with a Dutch message and changes
+nothing. A good file becomes a new concept plan in a gemeente of the importer's choice;
+existing plans are never overwritten. A plan that was vastgesteld comes in as a concept: its
+decision (date and text) is kept as a note in `besluit`, and it is vastgesteld again in this
+planner, with the checks of the vaststellen page.
 
     {"formaat": "beleidsplanner-mantelzorg/plan", "versie": 1, "geexporteerd_op": "...",
      "plan": {"titel", "periode_start", "periode_eind", "status", "vastgesteld_op", "besluit",
@@ -26,17 +30,18 @@ from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from planner.teams import audit
 from planner.access import gemeenten_for_new_plans, get_plan
-from planner.wizard.formdata import bind, form_data, widget_value
+from planner.wizard.formdata import bind, form_data, through_form, widget_value
 from planner.models import Gemeente, Plan
-from planner.plan import build
+from planner.document.assemble import build
 from planner.wizard.storage import save_answers
 from steps import demo_data
-from steps.forms import to_json
+from steps.forms import repair_text, to_json, unstorable_character
 from steps.registry import BY_SLUG, STEPS
 
 FORMAT = "beleidsplanner-mantelzorg/plan"
@@ -98,6 +103,27 @@ def _no_constants(name):
     raise ValueError(f"{name} is geen geldig getal")
 
 
+class DuplicateName(ValueError):
+    def __init__(self, name):
+        super().__init__(name)
+        self.name = name
+
+
+def _no_duplicates(pairs):
+    """object_pairs_hook: a name twice in one object is an error, not "the last one wins"."""
+    result = {}
+    for name, value in pairs:
+        if name in result:
+            raise DuplicateName(name)
+        result[name] = value
+    return result
+
+
+def shown(text, limit=60):
+    """A name from the file as it may appear in a message: short, and only characters we can show."""
+    return repair_text(str(text)[:limit])
+
+
 def read_json(uploaded):
     """The parsed file, or InvalidPlanFile for anything that is not a small JSON object."""
     if uploaded.size is not None and uploaded.size > MAX_BYTES:
@@ -106,7 +132,10 @@ def read_json(uploaded):
     if len(raw) > MAX_BYTES:
         raise InvalidPlanFile(f"Het bestand is te groot. Het mag maximaal {MAX_BYTES // (1024 * 1024)} MB zijn.")
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constants)
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constants, object_pairs_hook=_no_duplicates)
+    except DuplicateName as error:
+        raise InvalidPlanFile(f"Het bestand noemt '{shown(error.name)}' twee keer op dezelfde plek. Dan is niet "
+                              "duidelijk wat geldt. Kies het bestand zoals de planner het heeft geëxporteerd.") from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise InvalidPlanFile("Dit bestand is geen geldig JSON-bestand. Kies een bestand dat u uit de planner "
                               "heeft geëxporteerd.") from None
@@ -180,7 +209,8 @@ def _clean_error(field, value):
     except ValidationError as error:
         if all(item.code == "required" for item in error.error_list):
             return None  # incomplete answers are allowed: a plan may be half done
-        return "; ".join(str(message) for message in error.messages).rstrip(".").lower()
+        text = "; ".join(str(message) for message in error.messages).rstrip(".")
+        return text[:1].lower() + text[1:]  # it follows "vraag 'X': "
     return None
 
 
@@ -206,7 +236,7 @@ def _derived_error(value):
     """A key the form adds itself holds a short, simple value."""
     if value is None or isinstance(value, (bool, int)):
         return None
-    if isinstance(value, str) and len(value) <= CODE_MAX and "\x00" not in value:
+    if isinstance(value, str) and len(value) <= CODE_MAX and unstorable_character(value) is None:
         return None
     return "heeft een verkeerd soort waarde"
 
@@ -266,7 +296,7 @@ def _plan_errors(meta):
         return ["Het onderdeel 'plan' ontbreekt of is geen object."]
     errors = [f"Onbekend gegeven bij het plan: '{str(key)[:60]}'." for key in meta if key not in PLAN_KEYS]
     titel = meta.get("titel")
-    if not isinstance(titel, str) or not titel.strip() or len(titel) > 200 or "\x00" in titel:
+    if not isinstance(titel, str) or not titel.strip() or len(titel) > 200:
         errors.append("De titel van het plan ontbreekt of is langer dan 200 tekens.")
     start, end = meta.get("periode_start"), meta.get("periode_eind")
     years_ok = all(isinstance(y, int) and not isinstance(y, bool) and 2000 <= y <= 2100 for y in (start, end))
@@ -278,10 +308,66 @@ def _plan_errors(meta):
     if fixed_on is not None and _field_error(forms.DateField(), fixed_on, check_choices=False):
         errors.append("De datum van vaststelling is geen geldige datum.")
     besluit = meta.get("besluit", "")
-    if not isinstance(besluit, str) or len(besluit) > 5000 or "\x00" in besluit:
+    if not isinstance(besluit, str) or len(besluit) > 5000:
         errors.append("Het besluit moet tekst zijn van maximaal 5000 tekens.")
     if not isinstance(meta.get("gemeente", ""), str):
         errors.append("De naam van de gemeente moet tekst zijn.")
+    return errors
+
+
+PLAN_LABELS = {"titel": "De titel van het plan", "besluit": "Het besluit", "gemeente": "De naam van de gemeente",
+               "status": "De status van het plan", "vastgesteld_op": "De datum van vaststelling"}
+MAX_TEXT_ERRORS = 50
+
+
+def _where(path):
+    """Where in the file `path` (a tuple of names and row indexes) is, in words, by the labels of the page."""
+    if len(path) >= 2 and path[0] == "plan" and isinstance(path[1], str):
+        return PLAN_LABELS.get(path[1], f"Het gegeven '{shown(path[1])}' bij het plan")
+    if len(path) >= 4 and path[0] == "stappen" and path[1] in BY_SLUG and path[2] == "antwoorden":
+        step, name = BY_SLUG[path[1]], path[3]
+        if name in step.Form.tables:
+            table = step.Form.tables[name]
+            where = f"Stap {step.NUMBER}, tabel '{table.label or name}'"
+            if len(path) >= 5 and isinstance(path[4], int):
+                where += f", rij {path[4] + 1}"
+                column = path[5] if len(path) >= 6 else None
+                if isinstance(column, str):
+                    field = table.form.base_fields.get(column)
+                    where += f", kolom '{field.label if field else shown(column)}'"
+            return where
+        if name in step.Form.base_fields:
+            return f"Stap {step.NUMBER}, vraag '{step.Form.base_fields[name].label}'"
+        return f"Stap {step.NUMBER}, '{shown(name)}'"
+    if len(path) >= 2 and path[0] == "stappen" and path[1] in BY_SLUG:
+        return f"Stap {BY_SLUG[path[1]].NUMBER}"
+    return "Het bestand" if not path else f"Het onderdeel '{'/'.join(shown(part, 30) for part in path)}'"
+
+
+def text_errors(data):
+    """A message for every text in the file, name or value, with a character the planner cannot store.
+
+    Checked before anything else, so no later message has to show such a text. Walks without
+    recursion: the JSON parser allows nesting deeper than a recursive walk would survive.
+    """
+    errors = []
+    stack = [((), data)]
+    while stack and len(errors) < MAX_TEXT_ERRORS:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            found = unstorable_character(value)
+            if found:
+                errors.append(f"{_where(path)}: bevat een teken dat de planner niet kan bewaren "
+                              f"({found[0]}, het {found[1]}e teken).")
+        elif isinstance(value, dict):
+            for name, item in reversed(value.items()):
+                if unstorable_character(name):
+                    errors.append(f"{_where(path)}: een naam in het bestand bevat een teken dat de planner niet "
+                                  "kan bewaren.")
+                else:
+                    stack.append(((*path, name), item))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(value))))
     return errors
 
 
@@ -289,6 +375,9 @@ def check_file(data):
     """A PlanFile from parsed JSON, or InvalidPlanFile listing everything that is wrong."""
     if not isinstance(data, dict) or data.get("formaat") != FORMAT:
         raise InvalidPlanFile("Dit bestand is geen plan uit de Beleidsplanner Mantelzorg.")
+    unstorable = text_errors(data)
+    if unstorable:
+        raise InvalidPlanFile(unstorable)
     version = data.get("versie")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InvalidPlanFile("Het bestand heeft geen geldig versienummer.")
@@ -311,27 +400,58 @@ def check_file(data):
             done[slug] = entry.get("klaar", False)
     for slug, step_answers in answers.items():
         errors += answer_errors(BY_SLUG[slug], step_answers)
+    if not errors:
+        # The same format check as a save through the step's form (domain.md 0.1): what the form
+        # refuses, the import refuses; what it saves, the import takes.
+        # The answers are stored as the file has them, so an export imports again without loss.
+        for slug, step_answers in answers.items():
+            step = BY_SLUG[slug]
+            step_errors, _saved = through_form(step, step_answers, plan_answers=answers)
+            errors += [f"Stap {step.NUMBER}, {where}: {message}" if where else f"Stap {step.NUMBER}: {message}"
+                       for where, message in step_errors]
     if errors:
         raise InvalidPlanFile(errors)
     return PlanFile(plan=data["plan"], steps={slug: (answers[slug], done[slug]) for slug in answers})
 
 
+def was_fixed(meta):
+    """True when the file's plan was vastgesteld (or says when it was)."""
+    return meta.get("status") == Plan.Status.VASTGESTELD or bool(meta.get("vastgesteld_op"))
+
+
+def decision_note(meta):
+    """The besluit of an imported concept: for a plan that was vastgesteld, a note of that decision."""
+    besluit = meta.get("besluit", "")
+    if not was_fixed(meta):
+        return besluit
+    fixed_on = meta.get("vastgesteld_op")
+    when = f" op {date_format(date.fromisoformat(fixed_on), 'j F Y')}" if fixed_on else ""
+    note = f"Ingelezen uit een bestand. Dit plan was daar vastgesteld{when}; hier is het een concept."
+    if besluit.strip():
+        note += " Het besluit van toen: "
+        # An export of this concept must import again, so the whole stays within 5000 characters.
+        return note + besluit[:5000 - len(note)]
+    return note
+
+
 @transaction.atomic
 def create_plan(plan_file, gemeente, user):
-    """Write the checked file as a new plan; rolled back if the plan document cannot be built."""
+    """Write the checked file as a new concept plan; rolled back if the plan document cannot be built.
+
+    Always a concept, also when the file's plan was vastgesteld: a plan is vastgesteld here only
+    through the vaststellen page (its checks, who and when). The decision of then is kept in
+    `besluit` (see `decision_note`).
+    """
     meta = plan_file.plan
-    fixed_on = meta.get("vastgesteld_op")
     plan = Plan.objects.create(
         gemeente=gemeente, titel=meta["titel"], periode_start=meta["periode_start"],
-        periode_eind=meta["periode_eind"], besluit=meta.get("besluit", ""),
-        vastgesteld_op=date.fromisoformat(fixed_on) if fixed_on else None, updated_by=user,
+        periode_eind=meta["periode_eind"], besluit=decision_note(meta), status=Plan.Status.CONCEPT,
+        updated_by=user,
     )
     for step in STEPS:
         if step.SLUG in plan_file.steps:
             step_answers, is_done = plan_file.steps[step.SLUG]
             save_answers(plan, step.SLUG, step_answers, user, is_done=is_done)
-    # The status last: a fixed plan takes no more saves.
-    Plan.objects.filter(pk=plan.pk).update(status=meta.get("status", Plan.Status.CONCEPT))
     plan.refresh_from_db()
     try:
         _show_everywhere(plan)
@@ -358,6 +478,14 @@ def _show_everywhere(plan):
 
 def import_file(uploaded, gemeente, user):
     return create_plan(check_file(read_json(uploaded)), gemeente, user)
+
+
+def import_message(plan_file):
+    """What the officer is told after a good import."""
+    if not was_fixed(plan_file.plan):
+        return "Het plan is ingelezen als nieuw plan."
+    return ("Het plan is ingelezen als nieuw concept. In het bestand was het al vastgesteld; stel het hier "
+            "opnieuw vast als dat nodig is. Het besluit van toen staat bij het plan.")
 
 
 # --- The import page -------------------------------------------------------------------------
@@ -397,13 +525,15 @@ def import_view(request):
     file_errors = []
     if request.method == "POST" and form.is_valid():
         try:
-            plan = import_file(form.cleaned_data["bestand"], form.cleaned_data["gemeente"], request.user)
+            plan_file = check_file(read_json(form.cleaned_data["bestand"]))
+            plan = create_plan(plan_file, form.cleaned_data["gemeente"], request.user)
         except InvalidPlanFile as error:
             file_errors = error.errors
         else:
             audit.record(request, audit.IMPORTED, plan=plan, titel=plan.titel,
-                         bestand=form.cleaned_data["bestand"].name[:200], stappen=len(plan.step_answers.all()))
-            messages.success(request, "Het plan is ingelezen als nieuw plan.")
+                         bestand=repair_text(form.cleaned_data["bestand"].name[:200]),
+                         stappen=len(plan.step_answers.all()), was_vastgesteld=was_fixed(plan_file.plan))
+            messages.success(request, import_message(plan_file))
             return redirect("planner:plan", plan_id=plan.pk)
     error_list = [(form[name].auto_id, message) for name, errors in form.errors.items()
                   if name in form.fields for message in errors]

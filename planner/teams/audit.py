@@ -17,6 +17,9 @@ STATUS_CHANGED = Action.STATUS_CHANGED
 NEW_VERSION = Action.NEW_VERSION
 RESTORED = Action.RESTORED
 INVITED = Action.INVITED
+INVITE_ACCEPTED = Action.INVITE_ACCEPTED
+INVITE_DECLINED = Action.INVITE_DECLINED
+INVITE_WITHDRAWN = Action.INVITE_WITHDRAWN
 ROLE_CHANGED = Action.ROLE_CHANGED
 REMOVED = Action.REMOVED
 
@@ -39,7 +42,13 @@ def record(request, action, *, plan=None, gemeente=None, user=None, **detail):
 
 
 def record_for_all_gemeenten(request, action, user, **detail):
-    """One event per gemeente the user belongs to, so each beheerder sees it."""
+    """One event per gemeente the user is a member of, so each beheerder sees it.
+
+    A member is someone who accepted the gemeente's invitation (planner/teams/invites.py): an
+    invitation that is still open is no membership, so the invited person's sign-ins stay out
+    of that gemeente's logboek. Each event names only the user and the action, nothing of the
+    other gemeenten the user works for.
+    """
     for membership in Membership.objects.filter(user=user).select_related("gemeente"):
         record(request, action, gemeente=membership.gemeente, user=user, **detail)
 
@@ -58,6 +67,10 @@ def summary(event):
         STATUS_CHANGED: f"Plan {detail.get('status', '')} (besluit van {detail.get('vastgesteld_op', '?')})",
         RESTORED: f"Versie {detail.get('versie', '?')} van stap '{detail.get('stap', '')}' teruggezet",
         INVITED: f"{detail.get('email', '')} uitgenodigd als {role.get(detail.get('rol'), '?')}",
+        INVITE_ACCEPTED: f"Uitnodiging voor {detail.get('email', '')} aangenomen "
+                         f"(als {role.get(detail.get('rol'), '?')})",
+        INVITE_DECLINED: f"Uitnodiging voor {detail.get('email', '')} afgeslagen",
+        INVITE_WITHDRAWN: f"Uitnodiging voor {detail.get('email', '')} ingetrokken",
         ROLE_CHANGED: f"Rol van {detail.get('collega', '')} gewijzigd van {role.get(detail.get('van'), '?')} "
                       f"naar {role.get(detail.get('naar'), '?')}",
         REMOVED: f"{detail.get('collega', '')} uit het team gehaald",

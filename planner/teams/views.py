@@ -1,7 +1,8 @@
 """A gemeente's team: the beheerder invites colleagues by e-mail, changes their role, removes them.
 
-An invited colleague without an account gets one without a password, and an e-mail with a
-link to set it (Django's password reset token and confirm view). A colleague who forgot their
+Inviting makes an invitation that the invited person accepts first (planner/teams/invites.py):
+nobody joins without consent, and the team page shows nothing of the address's account (not
+even whether there is one) until then; a newcomer chooses a password when accepting. A colleague who forgot their
 password, or whose link expired, gets a new link from the beheerder ("Stuur een nieuwe
 inloglink"). Links in these e-mails start with settings.BASE_URL, never with the Host header
 of the request. Every change is for the beheerder's own gemeente only, and a gemeente always
@@ -10,7 +11,6 @@ keeps at least one beheerder.
 from axes.utils import reset as reset_failed_logins
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
@@ -21,8 +21,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from planner.access import get_managed_membership
-from planner.links import absolute_url, password_link  # noqa: F401 - absolute_url: also for invites
-from planner.teams import audit
+from planner.links import password_link
+from planner.teams import audit, invites
 from planner.models import Membership
 
 Role = Membership.Role
@@ -36,7 +36,8 @@ class InviteForm(forms.Form):
     email = forms.EmailField(
         label="E-mailadres van uw collega",
         max_length=150,  # it becomes the user name, which holds at most 150 characters
-        help_text="Uw collega krijgt op dit adres een e-mail met een link om een wachtwoord te kiezen.",
+        help_text="Uw collega krijgt op dit adres een e-mail met een link om de uitnodiging aan te nemen. "
+                  "Pas daarna hoort uw collega bij het team.",
         error_messages={"required": "Vul een e-mailadres in.",
                         "invalid": "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.",
                         "max_length": "Gebruik een e-mailadres van maximaal 150 tekens."},
@@ -69,35 +70,6 @@ def _address(user):
     return user.email or (user.get_username() if "@" in user.get_username() else "")
 
 
-def find_or_create_user(email):
-    """(user, created): an existing account with this address, or a new one without a password."""
-    users = get_user_model().objects
-    user = users.filter(email__iexact=email).order_by("pk").first() or \
-        users.filter(username__iexact=email).order_by("pk").first()
-    if user is not None:
-        return user, False
-    user = users.create_user(username=email, email=email)  # no password: set_unusable_password
-    return user, True
-
-
-def send_invitation(request, user, gemeente, role):
-    context = {
-        "gemeente": gemeente,
-        "role": Role(role).label.lower(),
-        "inviter": _name(request.user),
-        "username": user.get_username(),
-        # A link to choose a password only for accounts that have none yet.
-        "password_link": None if user.has_usable_password() else password_link(user),
-        "login_link": absolute_url(reverse("login")),
-    }
-    send_mail(
-        subject=f"Uitnodiging: werk mee aan het mantelzorgbeleid van gemeente {gemeente.naam}",
-        message=render_to_string("planner/team_invite_email.txt", context),
-        from_email=None,
-        recipient_list=[user.email or user.get_username()],
-    )
-
-
 def send_new_login_link(request, user, gemeente):
     context = {
         "gemeente": gemeente,
@@ -121,12 +93,10 @@ def team(request, gemeente_id):
     form = InviteForm(request.POST or None, gemeente=gemeente)
     if request.method == "POST" and form.is_valid():
         email, role = form.cleaned_data["email"], form.cleaned_data["role"]
-        with transaction.atomic():
-            user, created = find_or_create_user(email)
-            Membership.objects.get_or_create(user=user, gemeente=gemeente, defaults={"role": role})
-            audit.record(request, audit.INVITED, gemeente=gemeente, email=email, rol=role, nieuw_account=created)
-        send_invitation(request, user, gemeente, role)
-        messages.success(request, f"{email} is uitgenodigd als {Role(role).label.lower()}. Er is een e-mail verstuurd.")
+        # Only an invitation: no account, no membership, and nothing here about whether one exists.
+        invites.invite(request, gemeente, email, role)
+        messages.success(request, f"{email} is uitgenodigd als {Role(role).label.lower()}. Er is een e-mail verstuurd. "
+                                  "Uw collega hoort bij het team zodra de uitnodiging is aangenomen.")
         return redirect("planner:team", gemeente_id=gemeente.pk)
     members = Membership.objects.filter(gemeente=gemeente).select_related("user").order_by(
         "user__first_name", "user__last_name", "user__username")
@@ -134,7 +104,7 @@ def team(request, gemeente_id):
                   if name in form.fields for message in errors]
     return render(request, "planner/team.html", {
         "gemeente": gemeente, "members": members, "form": form, "error_list": error_list,
-        "roles": Role.choices, "me": membership,
+        "roles": Role.choices, "me": membership, "invitations": invites.pending(gemeente),
     })
 
 
