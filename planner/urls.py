@@ -6,7 +6,7 @@ from django.urls import include, path, reverse_lazy
 from planner import health, security
 from planner.history import conflicts, transfer
 from planner.history import views as history
-from planner.pages import status, views
+from planner.pages import downloads, status, views
 from planner.teams import audit, invites
 from planner.teams import views as team
 from planner.wizard.views import PlanWizard
@@ -17,6 +17,8 @@ plan_patterns = [
     path("controleer/", views.check_answers, name="check"),
     path("voorbeeld/", views.preview, name="preview"),
     path("pdf/", views.plan_pdf, name="pdf"),
+    path("odt/", downloads.plan_odt, name="odt"),
+    path("docx/", downloads.plan_docx, name="docx"),
     path("geschiedenis/", history.plan_history, name="history"),
     path("geschiedenis/<int:revision_id>/terugzetten/", history.restore, name="restore"),
     path("conflicten/<int:conflict_id>/", conflicts.resolve, name="conflict"),

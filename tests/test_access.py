@@ -12,6 +12,8 @@ def plan_urls(plan):
         reverse("planner:check", args=[plan.pk]),
         reverse("planner:preview", args=[plan.pk]),
         reverse("planner:pdf", args=[plan.pk]),
+        reverse("planner:odt", args=[plan.pk]),
+        reverse("planner:docx", args=[plan.pk]),
         reverse("planner:step", args=[plan.pk, "klaar"]),
     ]
     urls += [reverse("planner:step", args=[plan.pk, slug]) for slug in SLUGS]

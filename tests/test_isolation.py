@@ -58,6 +58,8 @@ EXPECTED = {
     "planner:check": (MEMBER, MEMBER),
     "planner:preview": (MEMBER, MEMBER),
     "planner:pdf": (MEMBER, MEMBER),
+    "planner:odt": (MEMBER, MEMBER),
+    "planner:docx": (MEMBER, MEMBER),
     "planner:history": (MEMBER, MEMBER),
     "planner:restore": (POST_ONLY, EDITOR),
     "planner:conflict": (CONFLICT_OWNER_READ, CONFLICT_OWNER_WRITE),
@@ -88,6 +90,7 @@ EXPECTED_FOR_STEP = {"klaar": (MEMBER, _levels(HIDDEN, HIDDEN, FORBIDDEN, HIDDEN
 OPTIONAL = {"bench_empty": (EVERYONE, EVERYONE)}
 #: Pages that only show something: a POST may be answered, but must not change anything.
 READ_ONLY = {"planner:dashboard", "planner:plan", "planner:check", "planner:preview", "planner:pdf",
+             "planner:odt", "planner:docx",
              "planner:history", "planner:export", "planner:audit_log", "login"}
 #: The one write that works on a fixed (vastgesteld) plan: starting its next version.
 WRITES_ON_A_FIXED_PLAN = {"planner:new_version"}

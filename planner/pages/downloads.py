@@ -1,0 +1,53 @@
+"""The plan as editable documents, ODT and DOCX, beside the PDF (`views.plan_pdf`).
+
+The same access (`get_plan`: members of the plan's gemeente, every role) and the same cache as
+the PDF: one file per plan revision and format, under the PDF's key scheme with the format in
+the variant's place (`planner.document.cache.cache_key`), so a new revision, a changed cover or a
+deploy that changes the code makes a new file. Writing one takes well under a second for the demo
+plan (README), so it is made in the request: no worker, no wait page.
+"""
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.text import slugify
+
+from planner.access import get_plan
+from planner.document import cache as document_cache
+from planner.document import docx, odt
+from planner.document.assemble import build
+
+#: format: (writer, content type)
+FORMATS = {
+    "odt": (odt.write_odt, odt.CONTENT_TYPE),
+    "docx": (docx.write_docx, docx.CONTENT_TYPE),
+}
+
+
+def editable_file(plan, formaat):
+    """The plan as `formaat` ("odt" or "docx"), from the cache or written now and cached."""
+    key = document_cache.cache_key(plan, formaat)
+    content = cache.get(key)
+    if content is None:
+        write, _content_type = FORMATS[formaat]
+        content = write(build(plan))
+        cache.set(key, content)
+    return content
+
+
+def download(request, plan_id, formaat):
+    plan = get_plan(request, plan_id)
+    _write, content_type = FORMATS[formaat]
+    response = HttpResponse(editable_file(plan, formaat), content_type=content_type)
+    filename = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"  # as the PDF's
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{formaat}"'
+    return response
+
+
+@login_required
+def plan_odt(request, plan_id):
+    return download(request, plan_id, "odt")
+
+
+@login_required
+def plan_docx(request, plan_id):
+    return download(request, plan_id, "docx")
