@@ -10,6 +10,7 @@ per catalogue item, `ContextRow` for choices that come from earlier steps), `tab
 `StepForm`. The choices themselves that come from earlier steps are in `steps/choices.py`.
 """
 import copy
+import math
 import re
 import unicodedata
 from datetime import date
@@ -17,7 +18,8 @@ from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import ProhibitNullCharactersValidator
+from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
+from django.utils.deconstruct import deconstructible
 
 from steps.catalogs.base import by_code
 from steps.widgets import (CheckboxSelectMultiple, FastDateInput, FastHiddenInput, FastNumberInput, FastSelect,
@@ -51,13 +53,113 @@ class FastCopyMixin:
         result.validators = self.validators[:]
         return result
 
+    #: Set on a step form's own copy of the field: an empty answer is fine when saving, and
+    #: `StepForm.check_complete` asks for it when the step is marked klaar (domain.md 0.1).
+    required_when_done = False
+
+    def validate(self, value):
+        if self.required_when_done and value in self.empty_values:
+            return
+        super().validate(value)
+
 
 class CharField(FastCopyMixin, forms.CharField):
-    pass
+    def to_python(self, value):
+        # A browser posts a new line in a text area as CR LF but counts it as one character:
+        # store it as one (LF), so the server counts the way the character count does.
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+    def widget_attrs(self, widget):
+        # No maxlength: a browser would cut typed or pasted text off without a word. The
+        # character count says how many characters are too many, and so does the server.
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
 
 
 class IntegerField(FastCopyMixin, forms.IntegerField):
     pass
+
+
+#: "14.800", "14800", "€ 1.250", "1.250,50", "€ 1.250,-": a number the Dutch way, thousands with
+#: a dot and decimals after a comma. A lone dot that does not group thousands ("12.5") is a decimal point.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLAIN = re.compile(r"\d+")
+
+
+def parse_dutch_number(text):
+    """The Decimal a Dutch officer means by `text`, or None when it is not a number."""
+    text = re.sub(r"[\s\u00a0\u202f]", "", str(text)).removeprefix("€").removeprefix("EUR")
+    text = re.sub(r",-{1,2}$", "", text)
+    sign = ""
+    if text[:1] in "-−" and text:
+        sign, text = "-", text[1:]
+    whole, comma, decimals = text.partition(",")
+    if comma and not _PLAIN.fullmatch(decimals):
+        return None
+    if _GROUPED.fullmatch(whole):
+        whole = whole.replace(".", "")
+    elif not comma and whole.count(".") == 1 and all(_PLAIN.fullmatch(part) for part in whole.split(".")):
+        whole, decimals = whole.split(".")
+    if not _PLAIN.fullmatch(whole):
+        return None
+    return Decimal(f"{sign}{whole}.{decimals or 0}")
+
+
+def dutch_number_text(value, decimals=0):
+    """14800 -> "14.800", 1250.5 -> "1.250,50" (with decimals=2): a number as the field shows it back."""
+    number = Decimal(str(value))
+    if decimals and number != number.to_integral_value():
+        text = f"{number:,.{decimals}f}"
+    else:
+        text = f"{number:,.0f}"
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+class DutchNumberMixin:
+    """A number typed the Dutch way (see `parse_dutch_number`), and shown back that way."""
+
+    decimals = 0
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, bool):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if isinstance(value, (int, Decimal)):
+            number = Decimal(value)
+        elif isinstance(value, float):
+            number = Decimal(str(value)) if math.isfinite(value) else None
+        else:
+            number = parse_dutch_number(value)
+        if number is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if number != round(number, self.decimals):
+            raise ValidationError(self.error_messages["decimals"], code="decimals")
+        return int(number) if self.decimals == 0 else number
+
+    def validate(self, value):
+        if value is not None or not self.required_when_done:
+            forms.Field.validate(self, value)
+
+    def prepare_value(self, value):
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            try:
+                return dutch_number_text(value, self.decimals)
+            except (ArithmeticError, ValueError):
+                return value
+        return value
+
+
+class WholeNumberField(DutchNumberMixin, IntegerField):
+    pass
+
+
+class AmountField(DutchNumberMixin, FastCopyMixin, forms.DecimalField):
+    """An amount in euro: whole euros or with cents."""
+
+    decimals = 2
 
 
 class DateField(FastCopyMixin, forms.DateField):
@@ -132,13 +234,35 @@ def _text(label, widget, *, required, help_text, required_message, max_length):
         required=required,
         max_length=max_length,
         help_text=help_text,
-        error_messages=_messages(required_message, max_length=f"Gebruik maximaal {max_length} tekens."),
+        error_messages=_messages(required_message),
         widget=widget,
     )
     # validate_text covers the NUL character too, with a message that says where it is.
-    field.validators = [v for v in field.validators if not isinstance(v, ProhibitNullCharactersValidator)]
-    field.validators.append(validate_text)
+    field.validators = [v for v in field.validators
+                        if not isinstance(v, (ProhibitNullCharactersValidator, MaxLengthValidator))]
+    field.validators += [validate_text, CharacterLimit(max_length)]
     return field
+
+
+def too_long_message(limit, length):
+    """The message for a text over its limit: the same words as the character count under the field."""
+    over = length - limit
+    return f"Gebruik maximaal {dutch_number_text(limit)} tekens. U heeft er {dutch_number_text(over)} te veel."
+
+
+@deconstructible
+class CharacterLimit:
+    """Refuses a text over `limit` characters, saying how many too many (the GOV.UK character count)."""
+
+    def __init__(self, limit):
+        self.limit = limit
+
+    def __call__(self, value):
+        if isinstance(value, str) and len(value) > self.limit:
+            raise ValidationError(too_long_message(self.limit, len(value)), code="too_long")
+
+    def __eq__(self, other):
+        return isinstance(other, CharacterLimit) and other.limit == self.limit
 
 
 def short_text(label, *, required=False, help_text="", required_message="", max_length=SHORT_TEXT_MAX):
@@ -155,7 +279,8 @@ def long_text(label, *, required=False, help_text="", required_message="", max_l
 
 
 def number(label, *, required=False, help_text="", required_message="", min_value=0, max_value=10**9):
-    return IntegerField(
+    """A whole number; "14.800" and "14800" are both fourteen thousand eight hundred."""
+    return WholeNumberField(
         label=label,
         required=required,
         help_text=help_text,
@@ -163,11 +288,33 @@ def number(label, *, required=False, help_text="", required_message="", min_valu
         max_value=max_value,
         error_messages=_messages(
             required_message,
-            invalid="Vul een heel getal in, zonder punten of letters.",
-            min_value=f"Vul een getal in van {min_value} of meer.",
-            max_value=f"Vul een getal in van {max_value} of minder.",
+            invalid="Vul een getal in, bijvoorbeeld 14.800.",
+            decimals="Vul een heel getal in, zonder cijfers achter de komma.",
+            min_value=f"Vul een getal in van {dutch_number_text(min_value)} of meer.",
+            max_value=f"Vul een getal in van {dutch_number_text(max_value)} of minder.",
         ),
         widget=FastNumberInput(attrs={"class": TEXTBOX_CLASS, "inputmode": "numeric"}),
+    )
+
+
+def amount(label, *, required=False, help_text="", required_message="", max_value=10**9):
+    """An amount in euro: "1.250", "€ 1.250" and "1.250,50" are all fine."""
+    return AmountField(
+        label=label,
+        required=required,
+        help_text=help_text,
+        min_value=0,
+        max_value=max_value,
+        max_digits=None,
+        decimal_places=None,
+        error_messages=_messages(
+            required_message,
+            invalid="Vul een bedrag in euro in, bijvoorbeeld 1.250 of 1.250,50.",
+            decimals="Vul een bedrag in met hoogstens twee cijfers achter de komma.",
+            min_value="Vul een bedrag in van 0 of meer.",
+            max_value=f"Vul een bedrag in van {dutch_number_text(max_value)} of minder.",
+        ),
+        widget=FastNumberInput(attrs={"class": TEXTBOX_CLASS, "inputmode": "decimal"}),
     )
 
 
@@ -300,17 +447,61 @@ def scale(label, anchors, *, required=False, help_text="", required_message="", 
 
 # --- Table rows -------------------------------------------------------------------------------
 
+# --- The three kinds of check (domain.md 0.1) ----------------------------------------------
+#
+# 1. Format, at every save: a field's own `clean()` (a number, a real date, the length, a choice
+#    from the list). Only this refuses a save. The forms' and rows' `clean()` methods check
+#    format only; the JSON import binds the same forms (planner/history/transfer.py).
+# 2. Completeness, when the officer marks the step klaar: `check_complete()` asks for the
+#    required fields ("Req."), the required columns of a filled row, the minimum number of rows,
+#    and what a form's or row's `completeness()` adds for a "Req. if ..." without advisor rule.
+# 3. Consistency (anything that compares two answers): the advisor's findings only
+#    (steps/advisor/rules.py). An end date before a start date compares two answers, so it is
+#    a finding (R19, R35), not a refusal.
+
+def defer_required(fields):
+    """A required field of a step may stay empty when saving; `check_complete` asks for it."""
+    for field in fields.values():
+        if field.required and isinstance(field, FastCopyMixin) and not field.widget.is_hidden:
+            field.required_when_done = True
+
+
+def add_missing(form):
+    """Completeness: the "required" message on every required field of `form` left empty."""
+    for name, field in form.fields.items():
+        if getattr(field, "required_when_done", False) and name not in form.errors \
+                and form.cleaned_data.get(name) in field.empty_values:
+            form.add_error(name, ValidationError(field.error_messages["required"], code="required"))
+
+
+def is_missing(value):
+    return value is None or value == "" or value == []
+
+
 class RowForm(forms.Form):
     """One row of a table. Rows left completely empty are ignored."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        defer_required(self.fields)
 
     def has_content(self):
         data = getattr(self, "cleaned_data", None) or {}
         return any(value not in (None, "", [], False) for key, value in data.items() if key != "DELETE")
 
-    def check_dates_in_order(self, data, start, end, message="De einddatum mag niet vóór de startdatum liggen."):
-        """For `clean()`: an end date before the start date is an error on the end date."""
-        if data.get(start) and data.get(end) and data[end] < data[start]:
-            self.add_error(end, message)
+    def check_complete(self):
+        """Completeness of a filled row (see above); the row's format was checked before."""
+        data = dict(self.cleaned_data)
+        add_missing(self)
+        self.completeness(data)
+
+    def completeness(self, data):
+        """Override: errors for a "Req. if ..." of the row that has no advisor rule."""
+
+    def require(self, name, message):
+        """For `completeness()`: ask for `name` when it is still empty (and has no other error)."""
+        if name not in self.errors and is_missing(self.cleaned_data.get(name)):
+            self.add_error(name, ValidationError(message, code="required"))
 
 
 def fixed_column(column_label, items):
@@ -381,11 +572,14 @@ class BaseTableFormSet(forms.BaseFormSet):
     min_rows = 0
     min_rows_message = "Vul minstens één rij in."
 
-    def clean(self):
-        if any(self.errors):
-            return
-        if len(self._filled_forms()) < self.min_rows:
-            raise ValidationError(self.min_rows_message)
+    def check_complete(self):
+        """Completeness: every filled row complete, and at least `min_rows` of them."""
+        self.is_valid()
+        filled = self._filled_forms()
+        for form in filled:
+            form.check_complete()
+        if len(filled) < self.min_rows:
+            self._non_form_errors.append(ValidationError(self.min_rows_message, code="required"))
 
     def _kept_forms(self):
         """The rows not marked for deletion."""
@@ -490,6 +684,7 @@ class StepForm(forms.Form):
 
     def __init__(self, *args, extra_rows=None, plan_answers=None, **kwargs):
         super().__init__(*args, **kwargs)
+        defer_required(self.fields)
         #: The answers of the whole plan, so a step can build on earlier steps.
         self.plan_answers = plan_answers or {}
         answers = self.initial or {}
@@ -525,35 +720,73 @@ class StepForm(forms.Form):
         return form_valid and all(tables_valid)
 
     def answers(self):
-        """Cleaned data of a valid form as JSON answers (tables as lists of rows)."""
+        """Cleaned data as JSON answers (tables as lists of rows).
+
+        For a form that is not valid, the answers that are well formed (what could be read).
+        """
         result = {key: to_json(value) for key, value in self.cleaned_data.items()}
         for name, formset in self.formsets.items():
             result[name] = formset.rows()
         return result
 
     def current_answers(self):
-        """The answers the page shows now: the valid input, otherwise the saved answers."""
-        if self.is_bound and self.is_valid():
-            return self.answers()
-        return dict(self.initial or {})
+        """The answers the page shows now: on a posted page what is typed there (as far as it is
+        well formed, also when the save was refused), otherwise the saved answers."""
+        if not self.is_bound:
+            return dict(self.initial or {})
+        if getattr(self, "_answers_before_check", None) is not None:
+            return self._answers_before_check
+        self.is_valid()
+        return self.answers()
 
-    def error_list(self):
-        """(field id, message) pairs for the error summary, in page order."""
+    def check_complete(self):
+        """Completeness (domain.md 0.1, kind 2), asked when the step is marked klaar.
+
+        Call after a valid (well-formed) save: adds an error for every answer still missing and
+        returns True when nothing is missing. The answers stay readable (`current_answers`).
+        """
+        self.is_valid()
+        self._answers_before_check = self.answers()
+        data = dict(self.cleaned_data)
+        add_missing(self)
+        for formset in self.formsets.values():
+            formset.check_complete()
+        self.completeness(data)
+        return self.is_valid()
+
+    def completeness(self, data):
+        """Override: errors for a "Req. if ..." of the step that has no advisor rule."""
+
+    def require(self, name, message):
+        """For `completeness()`: ask for `name` when it is still empty (and has no other error)."""
+        if name not in self.errors and is_missing(self.cleaned_data.get(name)):
+            self.add_error(name, ValidationError(message, code="required"))
+
+    def field_errors(self):
+        """(field id, label of the question, message) for every error, in page order."""
         errors = []
         for name in self.fields:
             for message in self.errors.get(name, []):
-                errors.append((self[name].id_for_label or self[name].auto_id, message))
+                errors.append((self[name].id_for_label or self[name].auto_id, self.fields[name].label, message))
         for message in self.non_field_errors():
-            errors.append(("", message))
+            errors.append(("", "", message))
         for name, formset in self.formsets.items():
+            table_label = getattr(formset, "label", "") or name.replace("_", " ").capitalize()
             for message in formset.non_form_errors():
-                errors.append((f"tabel-{formset.prefix}", message))
+                errors.append((f"tabel-{formset.prefix}", table_label, message))
             for index, row in enumerate(formset.forms, start=1):
                 for field_name, messages in row.errors.items():
                     if field_name == "__all__":
-                        anchor = f"tabel-{formset.prefix}"
+                        anchor, where = f"tabel-{formset.prefix}", f"{table_label}, rij {index}"
                     else:
                         anchor = row[field_name].id_for_label or row[field_name].auto_id
+                        where = f"{table_label}, rij {index}, {row.fields[field_name].label}"
                     for message in messages:
-                        errors.append((anchor, f"Rij {index}: {message}"))
+                        errors.append((anchor, where, message))
         return errors
+
+    def error_list(self):
+        """(field id, message) pairs for the error summary, in page order; each message names its
+        question ("Aantal inwoners: Vul een getal in, bijvoorbeeld 14.800.")."""
+        return [(anchor, f"{where.rstrip('?:')}: {message}" if where else message)
+                for anchor, where, message in self.field_errors()]

@@ -108,17 +108,17 @@ class Form(f.StepForm):
     aantal_inwoners = f.number(
         "Aantal inwoners", required=True, required_message="Vul het aantal inwoners in.",
         help_text="Hoeveel mensen wonen er in uw gemeente? Zo kunt u de andere cijfers goed lezen. "
-                  "Bijvoorbeeld: 42300.",
+                  "Bijvoorbeeld: 42.300.",
     )
     aantal_mantelzorgers_geschat = f.number(
         "Geschat aantal mantelzorgers (18 jaar en ouder)",
         help_text="Hoeveel volwassenen zorgen voor een naaste? Dit laat zien hoe groot de groep is. "
-                  "U vindt het aandeel vaak in de gezondheidsmonitor van de GGD. Bijvoorbeeld: 5100.",
+                  "U vindt het aandeel vaak in de gezondheidsmonitor van de GGD. Bijvoorbeeld: 5.100.",
     )
     aantal_intensief = f.number(
         "Waarvan langdurig en intensief",
         help_text="Hoeveel van hen zorgen langer dan drie maanden én meer dan acht uur per week? "
-                  "Deze groep loopt meer risico. Bijvoorbeeld: 1900.",
+                  "Deze groep loopt meer risico. Bijvoorbeeld: 1.900.",
     )
     aantal_zwaarbelast = f.number(
         "Waarvan zwaarbelast",
@@ -128,7 +128,7 @@ class Form(f.StepForm):
     aantal_jonge_mantelzorgers = f.number(
         "Geschat aantal jonge mantelzorgers",
         help_text="Hoeveel kinderen en jongeren zorgen thuis mee? Zij blijven vaak onzichtbaar. "
-                  "Een schatting is goed genoeg. Bijvoorbeeld: 1300.",
+                  "Een schatting is goed genoeg. Bijvoorbeeld: 1.300.",
     )
     bronnen_cijfers = f.multiple_choice(
         "Bronnen van deze cijfers", options.BRONNEN_CIJFERS,
@@ -315,47 +315,24 @@ class Form(f.StepForm):
     )
 
     def clean(self):
+        # Format only. The period and the numbers compared with each other (R35, R36) and a
+        # contradictory afbakening (R37) are the advisor's findings.
         cleaned = super().clean()
-        get = cleaned.get
-        start, end = get("beleidsperiode_start"), get("beleidsperiode_eind")
-        if start and end and end < start:
-            self.add_error("beleidsperiode_eind", "Het laatste jaar mag niet vóór het eerste jaar liggen.")
-
-        inwoners, totaal = get("aantal_inwoners"), get("aantal_mantelzorgers_geschat")
-        if inwoners is not None and totaal is not None and totaal > inwoners:
-            self.add_error("aantal_mantelzorgers_geschat",
-                           "Het aantal mantelzorgers kan niet groter zijn dan het aantal inwoners.")
-        if totaal is not None:
-            for name, text in (("aantal_intensief", "langdurig en intensief zorgen"),
-                               ("aantal_zwaarbelast", "zwaarbelast zijn")):
-                if get(name) is not None and get(name) > totaal:
-                    self.add_error(name, f"Het aantal mantelzorgers dat {text}, kan niet groter zijn "
-                                         "dan het totale aantal mantelzorgers.")
-        jong = get("aantal_jonge_mantelzorgers")
-        if inwoners is not None and jong is not None and jong > inwoners:
-            self.add_error("aantal_jonge_mantelzorgers",
-                           "Het aantal jonge mantelzorgers kan niet groter zijn dan het aantal inwoners.")
-
-        if "anders" in (get("bronnen_cijfers") or []) and not get("bronnen_cijfers_overig"):
-            self.add_error("bronnen_cijfers_overig", "U koos 'Anders'. Noem de andere bron van de cijfers.")
-
-        afbakening = get("afbakening") or []
-        if "alleen_intensief" in afbakening and "incl_kortdurend" in afbakening:
-            self.add_error("afbakening", "U kiest 'alleen langdurige en intensieve mantelzorg' én "
-                                         "'kortdurende of lichte hulp'. Kies één van de twee.")
-
-        breedte = get("breedte_beleid")
-        if breedte in ("smal", "gemengd"):
-            if not get("smal_focus_doelgroepen") and not get("smal_focus_ondersteuning"):
-                message = ("U kiest voor gericht beleid. Kies minstens één groep of één soort steun "
-                           "waar u zich op richt.")
-                self.add_error("smal_focus_doelgroepen", message)
-                self.add_error("smal_focus_ondersteuning", message)
-        elif breedte == "breed":
+        if cleaned.get("breedte_beleid") == "breed":
             # The focus only exists for smal/gemengd beleid; do not keep a stale choice.
             cleaned["smal_focus_doelgroepen"] = []
             cleaned["smal_focus_ondersteuning"] = []
         return cleaned
+
+    def completeness(self, data):
+        if "anders" in (data.get("bronnen_cijfers") or []):
+            self.require("bronnen_cijfers_overig", "U koos 'Anders'. Noem de andere bron van de cijfers.")
+        if data.get("breedte_beleid") in ("smal", "gemengd") \
+                and not data.get("smal_focus_doelgroepen") and not data.get("smal_focus_ondersteuning"):
+            message = ("U kiest voor gericht beleid. Kies minstens één groep of één soort steun "
+                       "waar u zich op richt.")
+            self.require("smal_focus_doelgroepen", message)
+            self.require("smal_focus_ondersteuning", message)
 
     def answers(self):
         result = super().answers()

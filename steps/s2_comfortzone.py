@@ -126,20 +126,11 @@ class RisicoRow(f.RowForm):
     )
     eigenaar = f.short_text("Eigenaar", help_text="Wie let op dit risico? Bijvoorbeeld: de beleidsmedewerker.")
 
-    def clean(self):
-        cleaned = super().clean()
-        trede, risico = cleaned.get("trede"), cleaned.get("risico")
-        if risico == ANDERS.code and not cleaned.get("risico_eigen"):
-            self.add_error("risico_eigen", "U koos 'Anders'. Beschrijf het risico in eigen woorden.")
-        catalogus = by_code(RISICOS).get(risico)
-        if catalogus and trede and catalogus.trede not in ("alle", trede):
-            self.add_error("risico", f"Dit risico hoort bij de trede {label(TREDEN, catalogus.trede).lower()}. "
-                                     "Kies die trede of een ander risico.")
-        score = derived.risicoscore(cleaned)
-        if score is not None and score >= HIGH_SCORE and not cleaned.get("maatregel_toelichting"):
-            self.add_error("maatregel_toelichting",
-                           f"Dit risico scoort {score} (kans × impact). Beschrijf hoe u het beperkt.")
-        return cleaned
+    # A risk of another rung (R38) and a high risk without a measure (R20) are the advisor's.
+
+    def completeness(self, data):
+        if data.get("risico") == ANDERS.code:
+            self.require("risico_eigen", "U koos 'Anders'. Beschrijf het risico in eigen woorden.")
 
 
 class Form(f.StepForm):
@@ -195,34 +186,21 @@ class Form(f.StepForm):
     )
 
     def clean(self):
+        # Format only: the fixed table must hold every rung once. Zelfbeheer chosen on the
+        # five-rung ladder compares two answers: the advisor's finding R38.
         cleaned = super().clean()
-        variant = cleaned.get("ladder_variant")
-        vijf = variant == "vijf_treden"
-        zonder_zelfbeheer = ("Zelfbeheer hoort niet bij de ladder met vijf treden. Kies een andere trede "
-                             "of kies de ladder met zes treden.")
-
-        seen = []
         comfort_rows = self.formsets["comfort_per_trede"].forms
-        for row in comfort_rows:
-            if not row.is_valid():
-                continue
-            trede = row.cleaned_data.get("trede")
-            seen.append(trede)
-            if row.cleaned_data.get("comfort"):
-                continue
-            if trede != "zelfbeheer" or variant == "zes_treden":
-                row.add_error("comfort", f"Kies hoe comfortabel u zich voelt bij {label(TREDEN, trede).lower()}.")
+        seen = [row.cleaned_data.get("trede") for row in comfort_rows if row.is_valid()]
         if len(seen) == len(comfort_rows) and sorted(seen) != sorted(t.code for t in TREDEN):
             self.add_error(None, "De tabel met treden is niet compleet. Laad de pagina opnieuw.")
-
-        if vijf and cleaned.get("ambitie_hoogste_trede") == "zelfbeheer":
-            self.add_error("ambitie_hoogste_trede", zonder_zelfbeheer)
-        if vijf:
-            for name, column in (("comfortzone_actoren", "hoogste_trede"), ("risicos", "trede")):
-                for row in self.formsets[name].forms:
-                    if row.is_valid() and row.cleaned_data.get(column) == "zelfbeheer":
-                        row.add_error(column, zonder_zelfbeheer)
         return cleaned
+
+    def completeness(self, data):
+        variant = data.get("ladder_variant")
+        for row in self.formsets["comfort_per_trede"].forms:
+            trede = row.cleaned_data.get("trede") if hasattr(row, "cleaned_data") else None
+            if trede and (trede != "zelfbeheer" or variant == "zes_treden"):
+                row.require("comfort", f"Kies hoe comfortabel u zich voelt bij {label(TREDEN, trede).lower()}.")
 
     def answers(self):
         result = super().answers()

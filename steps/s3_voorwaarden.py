@@ -56,7 +56,7 @@ def _voorwaarde_fields():
         )
         fields[f"{prefix}_verbeteractie"] = f.short_text(
             f"Verbeteractie voor {naam}",
-            help_text="Wat doet u om dit te verbeteren? Verplicht bij score 1 of 2. Bijvoorbeeld: "
+            help_text="Wat doet u om dit te verbeteren? Nodig bij score 1 of 2. Bijvoorbeeld: "
                       "'Spelregels opstellen met de adviesraad.'",
         )
         fields[f"{prefix}_actie_wie"] = f.short_text(
@@ -132,11 +132,11 @@ class Form(f.StepForm, _VoorwaardeFields):
     )
 
     # 3C. Capaciteit en middelen in detail
-    budget_participatie = f.number(
+    budget_participatie = f.amount(
         "Budget voor het participatietraject (in euro)", required=True,
         required_message="Vul het budget in. Is er geen budget? Vul dan 0 in.",
         help_text="Hoeveel geld is er voor het betrekken van mantelzorgers, zoals zaalhuur, vergoedingen "
-                  "en procesbegeleiding? Dit bepaalt welke werkvormen haalbaar zijn. Bijvoorbeeld: 38000.",
+                  "en procesbegeleiding? Dit bepaalt welke werkvormen haalbaar zijn. Bijvoorbeeld: 38.000.",
     )
     uren_per_week = f.number(
         "Ambtelijke inzet (uren per week)", required=True, max_value=200,
@@ -171,20 +171,15 @@ class Form(f.StepForm, _VoorwaardeFields):
         ]),
     )
 
-    def clean(self):
-        cleaned = super().clean()
+    def completeness(self, data):
+        # A low score without a verbeteractie is the advisor's finding R10; the toelichting
+        # ("Req. if score ≤ 2", no advisor rule) is asked when the step is marked klaar.
         for voorwaarde in VOORWAARDEN:
             prefix = f"voorwaarde_{voorwaarde.code}"
-            score = cleaned.get(f"{prefix}_score")
-            if score is None or score > LOW_SCORE:
-                continue
-            naam = voorwaarde.label.lower()
-            if not cleaned.get(f"{prefix}_toelichting"):
-                self.add_error(f"{prefix}_toelichting", f"De score voor {naam} is laag. Leg uit waarom.")
-            if not cleaned.get(f"{prefix}_verbeteractie"):
-                self.add_error(f"{prefix}_verbeteractie",
-                               f"De score voor {naam} is laag. Beschrijf wat u gaat doen om dit te verbeteren.")
-        return cleaned
+            score = data.get(f"{prefix}_score")
+            if score is not None and score <= LOW_SCORE:
+                self.require(f"{prefix}_toelichting",
+                             f"De score voor {voorwaarde.label.lower()} is laag. Leg uit waarom.")
 
     def suggestions(self):
         comfort = self.plan_answers.get("comfortzone") or {}

@@ -66,18 +66,14 @@ class FaseRow(f.FixedRowForm):
     eind = f.date_field("Eind", help_text="Wanneer is deze fase klaar?")
     opmerking = f.short_text("Opmerking", help_text="Iets wat u nog wilt noteren.")
 
-    def clean(self):
-        cleaned = super().clean()
-        naam = label(FASEN, cleaned.get("fase")).lower() or "deze fase"
-        if cleaned.get("betrekken"):
-            if not cleaned.get("trede") and "trede" not in self.errors:
-                self.add_error("trede", f"Kies op welke trede u mantelzorgers bij de {naam} betrekt.")
-            if not cleaned.get("doel_in_fase"):
-                self.add_error("doel_in_fase", f"Beschrijf wat u bij de {naam} van mantelzorgers wilt.")
-            if not cleaned.get("eind") and "eind" not in self.errors:
-                self.add_error("eind", f"Vul in wanneer de {naam} klaar is.")
-        self.check_dates_in_order(cleaned, "start", "eind")
-        return cleaned
+    # An end before the start compares two answers: the advisor's finding R19.
+
+    def completeness(self, data):
+        if data.get("betrekken"):
+            naam = label(FASEN, data.get("fase")).lower() or "deze fase"
+            self.require("trede", f"Kies op welke trede u mantelzorgers bij de {naam} betrekt.")
+            self.require("doel_in_fase", f"Beschrijf wat u bij de {naam} van mantelzorgers wilt.")
+            self.require("eind", f"Vul in wanneer de {naam} klaar is.")
 
 
 class BeslismomentRow(f.RowForm):
@@ -145,25 +141,19 @@ class Form(f.StepForm):
     # --- Validation -------------------------------------------------------------------
 
     def clean(self):
+        # Format only: the fixed table must hold every phase once. A rung above the comfort zone
+        # without toelichting is the advisor's finding R01.
         cleaned = super().clean()
         rows = self.formsets["fasen"].forms
         valid = [row.cleaned_data for row in rows if row.is_valid()]
-        if len(valid) == len(rows):
-            if sorted(row.get("fase") for row in valid) != sorted(fase.code for fase in FASEN):
-                self.add_error(None, "De tabel met fasen is niet compleet. Laad de pagina opnieuw.")
-            elif not any(row.get("betrekken") for row in valid):
-                self.add_error(None, "Kies minstens één fase waarin u mantelzorgers betrekt.")
-
-        answered, cz = self.comfortzone()
-        if answered and not cleaned.get("toelichting_buiten_comfortzone"):
-            boven = [label(FASEN, row.get("fase")).lower() for row in valid
-                     if row.get("betrekken") and niveau(row.get("trede")) > niveau(cz)]
-            if boven:
-                grens = label(TREDEN, cz).lower() if cz else "nog geen enkele trede"
-                self.add_error("toelichting_buiten_comfortzone",
-                               f"Bij {join_words(boven)} kiest u een trede boven uw comfortzone ({grens}). "
-                               "Licht toe hoe u dat waarmaakt.")
+        if len(valid) == len(rows) and sorted(row.get("fase") for row in valid) != sorted(fase.code for fase in FASEN):
+            self.add_error(None, "De tabel met fasen is niet compleet. Laad de pagina opnieuw.")
         return cleaned
+
+    def completeness(self, data):
+        rows = [row.cleaned_data for row in self.formsets["fasen"].forms if hasattr(row, "cleaned_data")]
+        if not any(row.get("betrekken") for row in rows):
+            self.add_error(None, "Kies minstens één fase waarin u mantelzorgers betrekt.")
 
     # --- Shown on the page --------------------------------------------------------------
 

@@ -71,8 +71,8 @@ class InstrumentRow(f.ContextRow):
         required_message="Vul in wanneer dit instrument klaar is.",
         help_text="Wanneer is het instrument klaar? Bij één bijeenkomst is dat de datum ervan.",
     )
-    geraamde_kosten = f.number(
-        "Geraamde kosten (€)", help_text="Wat kost het ongeveer, in hele euro's? Bijvoorbeeld 3000.",
+    geraamde_kosten = f.amount(
+        "Geraamde kosten (€)", help_text="Wat kost het ongeveer? Bijvoorbeeld: 3.000.",
     )
     geraamde_uren = f.number(
         "Geraamde uren", help_text="Hoeveel ambtelijke uren kost het ongeveer?",
@@ -92,20 +92,20 @@ class InstrumentRow(f.ContextRow):
     opmerking = f.short_text("Opmerking")
 
     def clean(self):
+        # Format only; an end before the start is the advisor's finding R35.
         data = super().clean()
-        if data.get("instrument") == EIGEN_INSTRUMENT.code and not data.get("eigen_naam"):
-            self.add_error("eigen_naam", "Geef uw eigen instrument een naam.")
         if not data.get("trede") and "trede" not in self.errors:
             fase_treden = self.context.get("fase_treden", {})
             default = next((fase_treden[fase] for fase in data.get("fasen") or []
                             if fase_treden.get(fase)), "")
             if default:
                 data["trede"] = default
-            else:
-                self.add_error("trede", "Kies op welke trede van de participatieladder u dit "
-                                        "instrument inzet.")
-        self.check_dates_in_order(data, "start", "eind")
         return data
+
+    def completeness(self, data):
+        if data.get("instrument") == EIGEN_INSTRUMENT.code:
+            self.require("eigen_naam", "Geef uw eigen instrument een naam.")
+        self.require("trede", "Kies op welke trede van de participatieladder u dit instrument inzet.")
 
 
 class Form(f.StepForm):
@@ -143,14 +143,10 @@ class Form(f.StepForm):
             context={"fase_treden": derived.betrokken_fasen(self.plan_answers)},
         )
 
-    def clean(self):
-        cleaned = super().clean()
-        rows = self.formsets["instrumenten"].filled_rows()
-        if len(rows) >= 2 and not cleaned.get("combinatie_toelichting") \
-                and "combinatie_toelichting" not in self.errors:
-            self.add_error("combinatie_toelichting",
-                           "U kiest twee of meer instrumenten. Leg uit hoe ze elkaar aanvullen.")
-        return cleaned
+    def completeness(self, data):
+        if len(self.formsets["instrumenten"].filled_rows()) >= 2:
+            self.require("combinatie_toelichting",
+                         "U kiest twee of meer instrumenten. Leg uit hoe ze elkaar aanvullen.")
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""

@@ -69,11 +69,9 @@ class DoelgroepRow(f.ContextRow):
         help_text="Wat regelt u zodat deze groep kan meedoen? Bijvoorbeeld vervangende zorg.",
     )
 
-    def clean(self):
-        data = super().clean()
-        if data.get("doelgroep") == EIGEN_DOELGROEP.code and not data.get("eigen_naam"):
-            self.add_error("eigen_naam", "Geef uw eigen groep een naam.")
-        return data
+    def completeness(self, data):
+        if data.get("doelgroep") == EIGEN_DOELGROEP.code:
+            self.require("eigen_naam", "Geef uw eigen groep een naam.")
 
 
 class VindplaatsRow(f.ContextRow):
@@ -100,11 +98,9 @@ class VindplaatsRow(f.ContextRow):
         help_text="Kent u deze vindplaats al goed? Dan is werven makkelijker.",
     )
 
-    def clean(self):
-        data = super().clean()
-        if data.get("vindplaats") == EIGEN_VINDPLAATS.code and not data.get("eigen_naam"):
-            self.add_error("eigen_naam", "Geef uw eigen vindplaats een naam.")
-        return data
+    def completeness(self, data):
+        if data.get("vindplaats") == EIGEN_VINDPLAATS.code:
+            self.require("eigen_naam", "Geef uw eigen vindplaats een naam.")
 
 
 class WervingRow(f.ContextRow):
@@ -144,11 +140,7 @@ class WervingRow(f.ContextRow):
         "Behaald aantal", help_text="Later invullen: hoeveel mensen deden echt mee?",
     )
 
-    def clean(self):
-        data = super().clean()
-        self.check_dates_in_order(data, "start_werving", "deadline",
-                                  "De deadline mag niet vóór de start van de werving liggen.")
-        return data
+    # A deadline before the start of the recruitment is the advisor's finding R35.
 
 
 class Form(f.StepForm):
@@ -205,42 +197,9 @@ class Form(f.StepForm):
                 self.plan_answers, saved_codes(self.initial, "wervingsplan", "instrument")),
         })
 
-    def clean(self):
-        cleaned = super().clean()
-        groepen = []
-        for form, data in self.formsets["doelgroepen"].filled_rows():
-            code = data.get("doelgroep")
-            if code and code != EIGEN_DOELGROEP.code and code in groepen:
-                form.add_error("doelgroep", "Deze groep staat al in de tabel. Zet elke groep er één keer in.")
-            if code:
-                groepen.append(code)
-        # What the officer typed in 6.1 and 6.2, also in rows that still have other errors.
-        gekozen = set(self.formsets["doelgroepen"].posted_values("doelgroep"))
-        plekken = set(self.formsets["vindplaatsen"].posted_values("vindplaats"))
-
-        for form, data in self.formsets["vindplaatsen"].filled_rows():
-            andere = [code for code in data.get("doelgroepen") or []
-                      if code != ALLE.code and code not in gekozen]
-            if andere:
-                form.add_error("doelgroepen", (
-                    f"Kies alleen groepen die u bij '{VRAAG_GROEPEN}' heeft gekozen, of 'Alle "
-                    f"mantelzorgers'. Niet gekozen: {join_words([label(GROEP_KEUZES, c) for c in andere])}."))
-        for form, data in self.formsets["wervingsplan"].filled_rows():
-            if data.get("doelgroep") and data["doelgroep"] not in gekozen:
-                form.add_error("doelgroep", (
-                    f"Deze groep staat niet bij '{VRAAG_GROEPEN}'. Voeg de groep daar toe, "
-                    "of kies een andere groep."))
-            if data.get("vindplaats") and data["vindplaats"] not in plekken:
-                form.add_error("vindplaats", (
-                    f"Deze vindplaats staat niet bij '{VRAAG_VINDPLAATSEN}'. Voeg hem daar toe, "
-                    "of kies een andere vindplaats."))
-
-        if JONGE_MANTELZORGERS in gekozen and not cleaned.get("privacy_afspraken") \
-                and "privacy_afspraken" not in self.errors:
-            self.add_error("privacy_afspraken", (
-                "U betrekt jonge mantelzorgers. Beschrijf hoe u toestemming van ouders en de "
-                "privacy van deelnemers regelt."))
-        return cleaned
+    # Format only. A group twice (R39), a vindplaats or wervingsactie for a group or vindplaats
+    # that is not in the tables above (R39) and young carers without privacy_afspraken (R33)
+    # compare answers: the advisor's findings.
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""

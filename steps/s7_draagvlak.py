@@ -102,18 +102,15 @@ class StakeholderRow(f.ContextRow):
     eigenaar = f.short_text("Wie?", help_text="Wie voert de actie uit?")
     wanneer = f.date_field("Wanneer?")
 
-    def clean(self):
-        data = super().clean()
-        if data.get("stakeholder") == EIGEN_STAKEHOLDER.code and not data.get("eigen_naam"):
-            self.add_error("eigen_naam", "Geef de eigen partij een naam.")
-        if not data.get("actie") and "actie" not in self.errors:
-            if strategie(data) == "nauw_betrekken":
-                self.add_error("actie", "Deze partij is een sleutelspeler: veel belang en veel "
-                                        "invloed. Beschrijf hoe u haar nauw betrekt.")
-            elif data.get("houding") == "kritisch":
-                self.add_error("actie", "Deze partij is kritisch. Beschrijf wat u doet om met haar "
-                                        "in gesprek te gaan.")
-        return data
+    def completeness(self, data):
+        if data.get("stakeholder") == EIGEN_STAKEHOLDER.code:
+            self.require("eigen_naam", "Geef de eigen partij een naam.")
+        if strategie(data) == "nauw_betrekken":
+            self.require("actie", "Deze partij is een sleutelspeler: veel belang en veel "
+                                  "invloed. Beschrijf hoe u haar nauw betrekt.")
+        elif data.get("houding") == "kritisch":
+            self.require("actie", "Deze partij is kritisch. Beschrijf wat u doet om met haar "
+                                  "in gesprek te gaan.")
 
 
 class ActieRow(f.ContextRow):
@@ -136,17 +133,14 @@ class ActieRow(f.ContextRow):
     partners = f.short_text("Partners", help_text="Wie doen er nog meer mee?")
     start = f.date_field("Start", required=True, required_message="Vul in wanneer de actie start.")
     eind = f.date_field("Eind")
-    middelen_euro = f.number("Geld (€)", help_text="Hoeveel geld is nodig, in hele euro's?")
+    middelen_euro = f.amount("Geld (€)", help_text="Hoeveel geld is nodig? Bijvoorbeeld: 1.250.")
     middelen_uren = f.number("Uren", help_text="Hoeveel uren zijn nodig?")
     resultaat_indicator = f.short_text(
         "Resultaat", help_text="Waaraan ziet u dat het gelukt is? Bijvoorbeeld: '15 werkgevers'.",
     )
     status = f.single_choice("Status", options.ACTIE_STATUS, widget="select")
 
-    def clean(self):
-        data = super().clean()
-        self.check_dates_in_order(data, "start", "eind")
-        return data
+    # An end before the start is the advisor's finding R35.
 
 
 class CommunicatieRow(f.ContextRow):
@@ -191,13 +185,10 @@ class InbrengRow(f.ContextRow):
     verwerkt_in = f.short_text("Verwerkt in", help_text="In welk hoofdstuk of welke actie?")
     teruggekoppeld_op = f.date_field("Teruggekoppeld op")
 
-    def clean(self):
-        data = super().clean()
-        if data.get("besluit") in VEREIST_MOTIVERING and not data.get("motivering") \
-                and "motivering" not in self.errors:
-            self.add_error("motivering", "U neemt deze inbreng deels of niet over. Leg uit waarom. "
-                                         "Deelnemers hebben recht op die uitleg.")
-        return data
+    def completeness(self, data):
+        if data.get("besluit") in VEREIST_MOTIVERING:
+            self.require("motivering", "U neemt deze inbreng deels of niet over. Leg uit waarom. "
+                                       "Deelnemers hebben recht op die uitleg.")
 
 
 class Form(f.StepForm):
@@ -293,17 +284,15 @@ class Form(f.StepForm):
                 self.plan_answers, saved_codes(self.initial, "inbreng_log", "bron_instrument")),
         })
 
-    def clean(self):
-        cleaned = super().clean()
+    def completeness(self, data):
         communicatie = self.formsets["communicatie"]
-        if communicatie.is_valid():
-            types = [data.get("type") for _form, data in communicatie.filled_rows()]
+        if not communicatie.non_form_errors():
+            types = [row.cleaned_data.get("type") for row in communicatie._filled_forms()]
             if "terugkoppeling" not in types:
                 self.add_error(None, (
                     "Plan in het communicatieplan minstens één terugkoppeling aan deelnemers. Zo "
                     "weten zij wat er met hun inbreng gebeurt. Kies bij 'Soort bericht' voor "
                     "'Terugkoppeling aan deelnemers'."))
-        return cleaned
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""

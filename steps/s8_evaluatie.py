@@ -88,12 +88,9 @@ class ProcesvraagRow(f.ContextRow):
     antwoord = f.long_text("Antwoord", rows=2, help_text="Na de evaluatie invullen.")
     oordeel = f.scale("Oordeel", OORDEEL, widget="select", help_text="Na de evaluatie invullen: hoe ging het?")
 
-    def clean(self):
-        data = super().clean()
-        andere = any(data.get(name) not in (None, "") for name in ("meetwijze", "antwoord", "oordeel"))
-        if andere and not data.get("vraag") and "vraag" not in self.errors:
-            self.add_error("vraag", "Vul de vraag in, of maak de hele rij leeg.")
-        return data
+    def completeness(self, data):
+        if any(data.get(name) not in (None, "") for name in ("meetwijze", "antwoord", "oordeel")):
+            self.require("vraag", "Vul de vraag in, of maak de hele rij leeg.")
 
 
 class IndicatorRow(f.ContextRow):
@@ -123,13 +120,7 @@ class IndicatorRow(f.ContextRow):
     meetmoment = f.date_field("Meetmoment")
     realisatie = f.short_text("Realisatie", help_text="Na de meting invullen: wat is bereikt?")
 
-    def clean(self):
-        data = super().clean()
-        if data.get("soort") and data["soort"] != PROCES and not data.get("doel") \
-                and "doel" not in self.errors:
-            self.add_error("doel", "Kies bij welk doel deze indicator hoort. Alleen bij een "
-                                   "procesindicator mag u dit leeg laten.")
-        return data
+    # An output or effect indicator without a goal is the advisor's finding R16.
 
 
 class Form(f.StepForm):
@@ -243,26 +234,13 @@ class Form(f.StepForm):
                     for vraag in options.PROCESVRAGEN]
         return saved_rows
 
-    def clean_scenarios_overwogen(self):
-        value = self.cleaned_data.get("scenarios_overwogen") or []
-        if len(value) < 2:
-            raise forms.ValidationError("Kies minstens twee scenario's die u heeft overwogen.")
-        return value
+    # Fewer than two scenarios considered, or a chosen one that was not considered (R31), and a
+    # satisfaction score while satisfaction is not measured (R40) are the advisor's findings.
 
-    def clean(self):
-        cleaned = super().clean()
-        gekozen, overwogen = cleaned.get("scenario_gekozen"), cleaned.get("scenarios_overwogen")
-        if gekozen and overwogen and gekozen not in overwogen:
-            self.add_error("scenario_gekozen", "Kies een scenario dat u ook bij de overwogen "
-                                               "scenario's heeft aangevinkt.")
-        if cleaned.get("modus") == "invullen" and not cleaned.get("conclusies") \
-                and "conclusies" not in self.errors:
-            self.add_error("conclusies", "U vult de uitkomsten van de evaluatie in. Schrijf ook de "
-                                         "conclusies en lessen op.")
-        if cleaned.get("tevredenheid_meting") == "niet" and cleaned.get("tevredenheid_score") is not None:
-            self.add_error("tevredenheid_score", "U meet de tevredenheid niet, maar vult wel een "
-                                                 "cijfer in. Kies hoe u meet, of maak het cijfer leeg.")
-        return cleaned
+    def completeness(self, data):
+        if data.get("modus") == "invullen":
+            self.require("conclusies", "U vult de uitkomsten van de evaluatie in. Schrijf ook de "
+                                       "conclusies en lessen op.")
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""

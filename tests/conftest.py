@@ -1,4 +1,20 @@
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis runs derandomised by default (CI and `make test`): the same examples in every run,
+# so a failure found once is found every time. HYPOTHESIS_PROFILE=lang gives a longer random
+# run, with new examples each time, as a separate command (see the README).
+settings.register_profile(
+    "ci", derandomize=True, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "lang", derandomize=False, max_examples=1000, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ from planner.document.assemble import build
 from steps import demo_data
 from steps.registry import SLUGS, STEPS
 
-EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "25"))
+# 25 examples in the derandomised default run; more in the long random run (tests/conftest.py).
+EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "500" if os.environ.get("HYPOTHESIS_PROFILE") == "lang" else "25"))
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,

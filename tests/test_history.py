@@ -66,7 +66,7 @@ def test_it_keeps_every_save_as_a_revision_with_who_and_version(redacteur_client
 @pytest.mark.django_db
 def test_a_draft_is_not_a_revision_and_does_not_move_the_version(redacteur_client, plan_a, answers):
     post_visie(redacteur_client, plan_a, answers)
-    post_visie(redacteur_client, plan_a, dict(answers, gemeente_naam=""), version=1)
+    post_visie(redacteur_client, plan_a, dict(answers, aantal_inwoners="veel"), version=1)  # a format error
     row = StepAnswer.objects.get(plan=plan_a, step="visie")
     assert row.draft is not None and row.version == 1
     assert StepRevision.objects.filter(plan=plan_a).count() == 1

@@ -22,9 +22,11 @@ VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / 
 
 
 def empty_post(step):
-    """What the browser posts for an untouched step page: tables present, nothing filled in."""
+    """What the browser posts for an untouched step page marked klaar: tables present, nothing
+    filled in. It is saved, and the page lists everything that is missing."""
     data = post_data(step.Form, {}, plan_answers={})
     data["plan_wizard-current_step"] = step.SLUG
+    data["klaar"] = "ja"
     return data
 
 
@@ -40,6 +42,8 @@ def pages(client, plan_empty, plan_full):
         url = reverse("planner:step", args=[plan_empty.pk, step.SLUG])
         yield f"stap-{step.NUMBER}-leeg", client.get(url)
         yield f"stap-{step.NUMBER}-fouten", client.post(url, empty_post(step))
+        if step.NUMBER == 1:  # a refused save: a number that is not a number
+            yield "stap-1-opmaakfout", client.post(url, {**empty_post(step), "visie-aantal_inwoners": "veel"})
         yield f"stap-{step.NUMBER}-ingevuld", client.get(reverse("planner:step", args=[plan_full.pk, step.SLUG]))
     for name, plan in (("leeg", plan_empty), ("ingevuld", plan_full)):
         yield f"overzicht-{name}", client.get(reverse("planner:plan", args=[plan.pk]))

@@ -197,7 +197,7 @@ def test_help_texts_are_linked_to_their_fields(redacteur_client, plan_a):
 @pytest.mark.django_db
 def test_errors_are_linked_to_their_fields(redacteur_client, plan_a):
     answers = {**demo_data.answers()["visie"], "gemeente_naam": ""}
-    page = post_step(redacteur_client, plan_a, "visie", answers).content.decode()
+    page = post_step(redacteur_client, plan_a, "visie", answers, klaar="ja").content.decode()  # missing when klaar
     assert 'href="#id_visie-gemeente_naam"' in page
     assert re.search(r'aria-describedby="id_visie-gemeente_naam_hint id_visie-gemeente_naam_error"', page)
     assert 'aria-invalid="true"' in page

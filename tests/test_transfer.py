@@ -188,7 +188,7 @@ BAD_FILES = {
     "an unknown choice": (_with(lambda d: d["stappen"]["visie"]["antwoorden"].update(definitie_type="xyz")),
                           "keuze die de planner niet kent"),
     "too long a text": (_with(lambda d: d["stappen"]["visie"]["antwoorden"].update(huidig_beleid="x" * 6000)),
-                        "maximaal 5000 tekens"),
+                        "gebruik maximaal 5.000 tekens. U heeft er 1.000 te veel"),
     "a NUL character": (_with(lambda d: d["stappen"]["visie"]["antwoorden"].update(gemeente_naam="a\x00b")),
                         "Stap 1, vraag 'Naam gemeente'"),
     "a table of text": (_with(lambda d: d["stappen"]["visie"]["antwoorden"].update(doelen="veel")),

@@ -73,18 +73,21 @@ def test_a_colleague_of_the_same_gemeente_sees_the_same_plan(client, redacteur, 
 
 
 @pytest.mark.django_db
-def test_invalid_input_shows_errors_and_keeps_what_was_typed(client, redacteur, plan_a, demo_answers):
+def test_a_format_error_refuses_the_save_and_keeps_what_was_typed(client, redacteur, plan_a, demo_answers):
     client.force_login(redacteur)
-    answers = dict(demo_answers["visie"], gemeente_naam="", huidig_beleid="Mijn zorgvuldig getypte tekst")
-    response = post_step(client, plan_a, STEPS[0], answers, {})
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "Er is een probleem" in page
-    assert "Vul de naam van de gemeente in." in page
-    assert "Mijn zorgvuldig getypte tekst" in page
-    stored = StepAnswer.objects.get(plan=plan_a, step="visie")
-    assert not stored.is_answered
-    assert stored.draft is not None  # kept in the database, not only in the page
+    answers = dict(demo_answers["visie"], huidig_beleid="Mijn zorgvuldig getypte tekst")
+    for action in ("verder", "later"):
+        data = post_data(STEPS[0].Form, answers)
+        data.update({MANAGEMENT: "visie", "visie-aantal_inwoners": "veel", "actie": action})
+        response = client.post(step_url(plan_a, "visie"), data)
+        assert response.status_code == 200, action  # refused: the page shows why
+        page = response.content.decode()
+        assert "Er is een probleem" in page and "nog niet opgeslagen" in page
+        assert "Aantal inwoners: Vul een getal in, bijvoorbeeld 14.800." in page  # the summary names the field
+        assert "Mijn zorgvuldig getypte tekst" in page and 'value="veel"' in page
+        stored = StepAnswer.objects.get(plan=plan_a, step="visie")
+        assert not stored.is_answered
+        assert stored.draft is not None  # kept in the database, not only in the page
 
 
 @pytest.mark.django_db
@@ -96,14 +99,16 @@ def test_jumping_to_another_step_saves_the_current_page_first(client, redacteur,
 
 
 @pytest.mark.django_db
-def test_jumping_away_from_an_invalid_page_keeps_it_as_a_draft(client, redacteur, plan_a, demo_answers):
+def test_jumping_away_from_a_half_filled_page_saves_it(client, redacteur, plan_a, demo_answers):
     client.force_login(redacteur)
     answers = dict(demo_answers["visie"], gemeente_naam="", definitie_tekst="Half af")
     response = post_step(client, plan_a, STEPS[0], answers, {}, wizard_goto_step="comfortzone")
     assert response["Location"] == step_url(plan_a, "comfortzone")
+    stored = StepAnswer.objects.get(plan=plan_a, step="visie")
+    assert stored.is_answered and stored.draft is None and stored.answers["definitie_tekst"] == "Half af"
     page = client.get(step_url(plan_a, "visie")).content.decode()
     assert "Half af" in page
-    assert "Vul de naam van de gemeente in." in page
+    assert "Vul de naam van de gemeente in." not in page  # nothing was refused
 
 
 @pytest.mark.django_db

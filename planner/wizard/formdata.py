@@ -32,6 +32,9 @@ def widget_value(field, value):
                                         forms.DecimalField, forms.FloatField)) else None
     if isinstance(value, (list, tuple)):
         return [str(item) for item in value] if value else None
+    if isinstance(value, float):
+        # As an officer types it: "1250,5" (a dot would group thousands, see parse_dutch_number).
+        return repr(value).replace(".", ",")
     return str(value)
 
 
@@ -58,7 +61,7 @@ def form_data(step, answers, *, plan_answers=None):
             rows = helper.fixed_rows(name, rows)
         table = f"{prefix}-{name}"
         data[f"{table}-TOTAL_FORMS"] = str(len(rows))
-        data[f"{table}-INITIAL_FORMS"] = str(len(rows) if fixed else 0)
+        data[f"{table}-INITIAL_FORMS"] = str(len(rows))  # as a browser posts a page with saved rows
         data[f"{table}-MIN_NUM_FORMS"] = "0"
         data[f"{table}-MAX_NUM_FORMS"] = str(getattr(formset_class, "max_rows", 1000))
         for index, row in enumerate(rows):
@@ -72,6 +75,20 @@ def bind(step, data, *, plan_answers=None):
     if not isinstance(data, MultiValueDict):
         data = MultiValueDict({key: value if isinstance(value, list) else [value] for key, value in data.items()})
     return step.Form(data=data, prefix=step.SLUG, plan_answers=plan_answers or {})
+
+
+def through_form(step, answers, *, plan_answers=None):
+    """(format errors, answers) of stored `answers` saved through the step's form, as the wizard
+    saves them: the errors are (where, message) for every format error (domain.md 0.1, kind 1),
+    the answers what the form stores. Used by the JSON import, so a file and the form accept the
+    same answers and store the same data. Completeness and consistency are not checked.
+    """
+    plan_answers = plan_answers or {}
+    form = step.Form(data=form_data(step, answers, plan_answers=plan_answers), prefix=step.SLUG,
+                     plan_answers=plan_answers, initial=answers)
+    if form.is_valid():
+        return [], form.answers()
+    return [(where, message) for _anchor, where, message in form.field_errors()], None
 
 
 def answers_from_input(step, data, *, plan_answers=None):

@@ -109,18 +109,22 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             return self._add_row(form, add_row)
         goto = data.get("wizard_goto_step")
         action = data.get("actie", ACTION_NEXT)
-        if form.is_valid():
-            self.storage.set_step_data(current, self.process_step(form))
-            return self._after_save(current, goto, action)
-        self.storage.set_step_draft(current, data)
-        if goto in self.get_form_list() or action == ACTION_LATER:
-            messages.warning(
-                self.request,
-                f"Uw antwoorden op stap {self.steps.index + 1} zijn bewaard, "
-                "maar de stap is nog niet compleet. Los de fouten op als u terugkomt.",
-            )
-            return self._leave(goto, action)
-        return self.render(form)
+        if not form.is_valid():
+            # Only a format error refuses a save (domain.md 0.1): the page shows it at the field,
+            # and what was typed is kept.
+            self.storage.set_step_draft(current, data)
+            return self.render(form, refused=True)
+        answers = self.process_step(form)
+        wants_done = self.storage.is_done
+        complete = form.check_complete() if wants_done else True
+        if wants_done and not complete:
+            self.storage.is_done = False
+        self.storage.set_step_data(current, answers)
+        self.storage.expected_version = None  # the page shown next continues from this save
+        if not complete:
+            # Saved, but not klaar: the page lists what is still missing.
+            return self.render(form, incomplete=True)
+        return self._after_save(current, goto, action)
 
     def _keep_conflict(self, current, data):
         """Nothing is overwritten: keep the typed input and let the officer compare and choose."""
@@ -187,6 +191,8 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
             step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),
             derived=form.derived() if hasattr(form, "derived") else [],
+            derived_unsaved=kwargs.get("refused", False),
+            incomplete=kwargs.get("incomplete", False),
             step_done=self._shows_done(step_module.SLUG),
             restored_after_session=kwargs.get("restored_after_session", False),
         )

@@ -42,14 +42,18 @@
     if (!max || area.hasAttribute("data-counting")) return;
     area.setAttribute("data-counting", "");
     var timer = null;
+    function length() {
+      // Characters as the server counts them: a character outside the BMP (an emoji) is one.
+      return area.value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "_").length;
+    }
     function text() {
-      var left = max - area.value.length;
+      var left = max - length();
       if (left >= 0) return "U heeft nog " + formatNumber(left) + (left === 1 ? " teken" : " tekens") + " over.";
       return "U heeft " + formatNumber(-left) + (left === -1 ? " teken" : " tekens") + " te veel.";
     }
     function update() {
       counter.textContent = text();
-      counter.classList.toggle("char-count--over", area.value.length > max);
+      counter.classList.toggle("char-count--over", length() > max);
     }
     area.addEventListener("input", function () {
       update();

@@ -1,4 +1,4 @@
-"""The advisor: cross-step consistency checks (domain.md section 4, rules R01–R34).
+"""The advisor: cross-step consistency checks (domain.md section 4, rules R01–R34, plus R35–R40).
 
 ``findings(answers)`` runs every rule over a plan's answers (the contract of ``steps/__init__``)
 and returns the findings sorted by severity (fout, waarschuwing, tip) and rule id.

@@ -1,4 +1,5 @@
-"""The 34 cross-step consistency rules of domain.md section 4, one small function per rule.
+"""The consistency rules: the 34 of domain.md section 4 and R35–R40 (answers compared with
+each other that the step forms refused before validation had three kinds), one function per rule.
 
 Every rule takes the plan's answers (the contract of ``steps/__init__``) and yields zero or
 more ``Finding`` objects. A rule never raises: a missing step, field or malformed value means
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from steps.advisor import FOUT, TIP, WAARSCHUWING, Finding
+from steps.catalogs.risks import RISICOS as RISICO_CATALOGUS
 from steps.derived import (
     V_GEBIED_CODES,
     VOORWAARDE_CODES,
@@ -53,6 +55,7 @@ from steps.derived import (
     trede_label,
     unique,
     uren_instrumenten_totaal,
+    vindplaats_label,
     voorwaarde_label,
     voorwaarden_gemiddelde,
 )
@@ -938,6 +941,183 @@ def r34_alleen_aan_het_eind(answers: Any) -> Iterator[Finding]:
         )
 
 
+# ---------------------------------------------------------------------------
+# R35–R40: answers compared with each other that the step forms used to refuse. Since
+# validation has three kinds (domain.md 0.1), a comparison of two answers never blocks a save;
+# these rules report what the forms refused before. An end date before a start date is such a
+# comparison (not a format error: each date on its own exists).
+# ---------------------------------------------------------------------------
+
+_DATUM_PAREN = (
+    (INSTRUMENTEN, "instrumenten", "start", "eind", "instrument"),
+    (DOELGROEPEN, "wervingsplan", "start_werving", "deadline", "werving"),
+    (DRAAGVLAK, "acties", "start", "eind", "actie"),
+)
+
+
+def _rij_naam(slug: str, row: dict) -> str:
+    if slug == INSTRUMENTEN:
+        return instrument_label(row.get("instrument"), row) or "zonder naam"
+    if slug == DOELGROEPEN:
+        return f"voor {doelgroep_label(row.get('doelgroep'), row) or 'een groep'}"
+    return as_text(row.get("actie")) or "zonder naam"
+
+
+def r35_einde_voor_begin(answers: Any) -> Iterator[Finding]:
+    """R35: a period that ends before it starts (step 1's beleidsperiode, rows of steps 5, 6 and 7).
+
+    Step 4's phases have R19.
+    """
+    stap1 = step_answers(answers, VISIE)
+    start, eind = as_number(stap1.get("beleidsperiode_start")), as_number(stap1.get("beleidsperiode_eind"))
+    if start is not None and eind is not None and eind < start:
+        yield Finding(
+            "R35",
+            WAARSCHUWING,
+            (VISIE,),
+            f"Stap 1: de beleidsperiode eindigt in {int(eind)}, vóór het eerste jaar ({int(start)}).",
+            "beleidsperiode_eind",
+        )
+    for slug, field, begin, einde, soort in _DATUM_PAREN:
+        nummer = {INSTRUMENTEN: 5, DOELGROEPEN: 6, DRAAGVLAK: 7}[slug]
+        for row in _rows(slug, field, answers):
+            van, tot = as_date(row.get(begin)), as_date(row.get(einde))
+            if van and tot and tot < van:
+                yield Finding(
+                    "R35",
+                    WAARSCHUWING,
+                    (slug,),
+                    f"Stap {nummer}: de {'deadline' if soort == 'werving' else 'einddatum'} van de {soort} "
+                    f"{_rij_naam(slug, row)} ({dutch_date(tot)}) ligt vóór de start ({dutch_date(van)}).",
+                    field,
+                )
+
+
+def r36_aantallen_kloppen_niet(answers: Any) -> Iterator[Finding]:
+    """R36: step 1's numbers contradict each other (more carers than inhabitants, and so on)."""
+    stap1 = step_answers(answers, VISIE)
+    inwoners = as_number(stap1.get("aantal_inwoners"))
+    totaal = as_number(stap1.get("aantal_mantelzorgers_geschat"))
+    checks = [
+        ("aantal_mantelzorgers_geschat", totaal, inwoners, "Het geschatte aantal mantelzorgers",
+         "het aantal inwoners"),
+        ("aantal_jonge_mantelzorgers", as_number(stap1.get("aantal_jonge_mantelzorgers")), inwoners,
+         "Het aantal jonge mantelzorgers", "het aantal inwoners"),
+        ("aantal_intensief", as_number(stap1.get("aantal_intensief")), totaal,
+         "Het aantal mantelzorgers dat langdurig en intensief zorgt", "het totale aantal mantelzorgers"),
+        ("aantal_zwaarbelast", as_number(stap1.get("aantal_zwaarbelast")), totaal,
+         "Het aantal zwaarbelaste mantelzorgers", "het totale aantal mantelzorgers"),
+    ]
+    for field, deel, geheel, wat, dan in checks:
+        if deel is not None and geheel is not None and deel > geheel:
+            yield Finding(
+                "R36",
+                WAARSCHUWING,
+                (VISIE,),
+                f"Stap 1: {in_sentence(wat)} ({dutch_number(deel)}) is groter dan {dan} "
+                f"({dutch_number(geheel)}). Controleer de cijfers.",
+                field,
+            )
+
+
+def r37_afbakening_tegenstrijdig(answers: Any) -> Iterator[Finding]:
+    """R37: the afbakening holds 'alleen intensieve' and 'kortdurende of lichte hulp' at once."""
+    afbakening = as_codes(step_answers(answers, VISIE).get("afbakening"))
+    if "alleen_intensief" in afbakening and "incl_kortdurend" in afbakening:
+        yield Finding(
+            "R37",
+            WAARSCHUWING,
+            (VISIE,),
+            "Stap 1: u kiest bij de afbakening 'alleen langdurige en intensieve mantelzorg' én "
+            "'kortdurende of lichte hulp'. Kies één van de twee.",
+            "afbakening",
+        )
+
+
+def r38_ladder_en_risicos(answers: Any) -> Iterator[Finding]:
+    """R38: zelfbeheer chosen on the five-rung ladder, or a risk placed under another rung than its own."""
+    stap2 = step_answers(answers, COMFORTZONE)
+    if as_code(stap2.get("ladder_variant")) == "vijf_treden":
+        plekken = []
+        if as_code(stap2.get("ambitie_hoogste_trede")) == "zelfbeheer":
+            plekken.append("uw ambitie")
+        if any(as_code(row.get("hoogste_trede")) == "zelfbeheer" for row in _rows(COMFORTZONE, "comfortzone_actoren", answers)):
+            plekken.append("de comfortzone per actor")
+        if any(as_code(row.get("trede")) == "zelfbeheer" for row in _rows(COMFORTZONE, "risicos", answers)):
+            plekken.append("de risico's")
+        if plekken:
+            yield Finding(
+                "R38",
+                WAARSCHUWING,
+                (COMFORTZONE,),
+                f"Stap 2: u kiest de ladder met vijf treden, maar noemt zelfbeheer bij {join_words(plekken)}. "
+                "Kies een andere trede, of de ladder met zes treden.",
+                "ladder_variant",
+            )
+    catalogus = {risico.code: risico for risico in RISICO_CATALOGUS}
+    for row in _rows(COMFORTZONE, "risicos", answers):
+        risico, trede = catalogus.get(as_code(row.get("risico"))), as_code(row.get("trede"))
+        if risico and trede and risico.trede not in ("alle", trede):
+            yield Finding(
+                "R38",
+                WAARSCHUWING,
+                (COMFORTZONE,),
+                f"Stap 2: het risico '{risico.label}' hoort bij de trede {trede_label(risico.trede)}, "
+                f"maar staat bij {trede_label(trede) or 'een andere trede'}. Kies die trede of een ander risico.",
+                "risicos",
+            )
+
+
+def r39_doelgroepen_en_vindplaatsen_los(answers: Any) -> Iterator[Finding]:
+    """R39: step 6's tables do not fit together: a group twice, or a group or vindplaats used in
+    a later table that is not in the table of groups or vindplaatsen."""
+    groepen_rijen = _rows(DOELGROEPEN, "doelgroepen", answers)
+    gezien, dubbel = set(), []
+    for row in groepen_rijen:
+        code = as_code(row.get("doelgroep"))
+        if code and code != "eigen" and code in gezien and code not in dubbel:
+            dubbel.append(code)
+        gezien.add(code)
+    for code in dubbel:
+        yield Finding("R39", WAARSCHUWING, (DOELGROEPEN,),
+                      f"Stap 6: de groep {doelgroep_label(code)} staat twee keer in de tabel met groepen. "
+                      "Zet elke groep er één keer in.", "doelgroepen")
+    plekken = {as_code(row.get("vindplaats")) for row in _rows(DOELGROEPEN, "vindplaatsen", answers)}
+    los_groepen = []
+    for row in _rows(DOELGROEPEN, "vindplaatsen", answers):
+        los_groepen += [code for code in as_codes(row.get("doelgroepen")) if code != "alle" and code not in gezien]
+    for row in _rows(DOELGROEPEN, "wervingsplan", answers):
+        code = as_code(row.get("doelgroep"))
+        if code and code not in gezien:
+            los_groepen.append(code)
+    for code in unique(los_groepen):
+        yield Finding("R39", WAARSCHUWING, (DOELGROEPEN,),
+                      f"Stap 6: de groep {doelgroep_label(code)} staat bij de vindplaatsen of in het "
+                      "wervingsplan, maar niet in de tabel met groepen. Voeg de groep daar toe, of kies een "
+                      "andere groep.", "doelgroepen")
+    los_plekken = [as_code(row.get("vindplaats")) for row in _rows(DOELGROEPEN, "wervingsplan", answers)
+                   if as_code(row.get("vindplaats")) and as_code(row.get("vindplaats")) not in plekken]
+    for code in unique(los_plekken):
+        yield Finding("R39", WAARSCHUWING, (DOELGROEPEN,),
+                      f"Stap 6: de vindplaats {vindplaats_label(code)} staat in het wervingsplan, maar niet "
+                      "in de tabel met vindplaatsen. Voeg hem daar toe, of kies een andere vindplaats.",
+                      "wervingsplan")
+
+
+def r40_tevredenheid_zonder_meting(answers: Any) -> Iterator[Finding]:
+    """R40: a satisfaction score is filled in while satisfaction is not measured."""
+    stap8 = step_answers(answers, EVALUATIE)
+    if as_code(stap8.get("tevredenheid_meting")) == "niet" and as_number(stap8.get("tevredenheid_score")) is not None:
+        yield Finding(
+            "R40",
+            TIP,
+            (EVALUATIE,),
+            "Stap 8: u meet de tevredenheid niet, maar vult wel een cijfer in. Kies hoe u meet, of "
+            "maak het cijfer leeg.",
+            "tevredenheid_score",
+        )
+
+
 RULES = (
     r01_trede_boven_comfortzone,
     r02_ambitie_lager_dan_gekozen,
@@ -973,4 +1153,10 @@ RULES = (
     r32_trede_omhoog_bij_zwakke_voorwaarden,
     r33_privacy_jonge_mantelzorgers,
     r34_alleen_aan_het_eind,
+    r35_einde_voor_begin,
+    r36_aantallen_kloppen_niet,
+    r37_afbakening_tegenstrijdig,
+    r38_ladder_en_risicos,
+    r39_doelgroepen_en_vindplaatsen_los,
+    r40_tevredenheid_zonder_meting,
 )

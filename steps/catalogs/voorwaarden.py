@@ -106,7 +106,7 @@ VOORWAARDEN: tuple[Voorwaarde, ...] = (
 )
 
 SCORE_LABELS: dict[int, str] = {
-    1: "Niet ingevuld",
+    1: "Niet geregeld",  # "niet ingevuld" is only said of an empty answer
     2: "Zwak",
     3: "Voldoende",
     4: "Goed",

@@ -49,7 +49,7 @@ def post_data(form_class, answers, *, prefix=None, plan_answers=None, complete_f
             rows = helper.fixed_rows(name, rows)
         table_prefix = name_of(name)
         data[f"{table_prefix}-TOTAL_FORMS"] = str(len(rows))
-        data[f"{table_prefix}-INITIAL_FORMS"] = str(len(rows) if fixed else 0)
+        data[f"{table_prefix}-INITIAL_FORMS"] = str(len(rows))  # as a browser posts a page with saved rows
         data[f"{table_prefix}-MIN_NUM_FORMS"] = "0"
         data[f"{table_prefix}-MAX_NUM_FORMS"] = str(getattr(formset_class, "max_rows", 1000))
         columns = formset_class.form.base_fields
@@ -68,6 +68,18 @@ def bind(module, answers, *, plan_answers=None, **kwargs):
 def step(plan, module):
     """A copy of one step's answers from a plan's answers."""
     return copy.deepcopy(plan[module.SLUG])
+
+
+def klaar(form):
+    """Saving `form` and marking its step klaar: True when it saves (format) and is complete."""
+    return form.is_valid() and form.check_complete()
+
+
+def missing(form):
+    """The messages of what is still missing when the step is marked klaar; the save itself works."""
+    assert form.is_valid(), form.error_list()
+    assert not form.check_complete()
+    return [message for _anchor, _where, message in form.field_errors()]
 
 
 def valid_form(module, answers, plan):

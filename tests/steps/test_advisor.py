@@ -358,8 +358,9 @@ DEMO = {
 # ---------------------------------------------------------------------------
 
 
-def test_it_has_34_rules_in_order_with_docstrings():
-    assert len(r.RULES) == 34
+def test_it_has_40_rules_in_order_with_docstrings():
+    # R01-R34 of domain.md section 4; R35-R40 report what the step forms refused before.
+    assert len(r.RULES) == 40
     for number, rule in enumerate(r.RULES, start=1):
         assert rule.__name__.startswith(f"r{number:02d}_")
         assert rule.__doc__ and rule.__doc__.startswith(f"R{number:02d}:")
@@ -1035,6 +1036,59 @@ def test_r32_is_quiet_with_good_conditions_or_another_scenario():
           plan(evaluatie={"scenario_gekozen": "trede_omhoog"}, voorwaarden={"voorwaarde_openheid_score": 4}))
     quiet(r.r32_trede_omhoog_bij_zwakke_voorwaarden,
           plan(evaluatie={"scenario_gekozen": "bijstellen"}, voorwaarden={"voorwaarde_openheid_score": 1}))
+
+
+def test_r32_is_quiet_at_an_average_of_exactly_3_and_fires_just_below():
+    # "< 3" in domain.md: an average of exactly 3 is voldoende, so no finding.
+    exactly_3 = {"voorwaarde_openheid_score": 2, "voorwaarde_relatie_score": 4, "voorwaarde_duidelijkheid_score": 3}
+    quiet(r.r32_trede_omhoog_bij_zwakke_voorwaarden,
+          plan(evaluatie={"scenario_gekozen": "trede_omhoog"}, voorwaarden=exactly_3))
+    below = dict(exactly_3, voorwaarde_relatie_score=3)  # (2 + 3 + 3) / 3 = 2,67
+    (finding,) = fired(r.r32_trede_omhoog_bij_zwakke_voorwaarden,
+                       plan(evaluatie={"scenario_gekozen": "trede_omhoog"}, voorwaarden=below))
+    assert "2,7" in finding.message
+
+
+# --- R35-R40: what the step forms refused before (domain.md 0.1: consistency is the advisor's) --
+
+def test_r35_fires_for_a_period_or_row_that_ends_before_it_starts():
+    assert ids(r.r35_einde_voor_begin, plan(visie={"beleidsperiode_start": 2030, "beleidsperiode_eind": 2027})) == ["R35"]
+    assert ids(r.r35_einde_voor_begin, plan(instrumenten={"instrumenten": [
+        {"instrument": "focusgroep", "start": "2026-05-01", "eind": "2026-04-01"}]})) == ["R35"]
+    assert ids(r.r35_einde_voor_begin, plan(doelgroepen={"wervingsplan": [
+        {"doelgroep": "dementie", "start_werving": "2026-05-01", "deadline": "2026-04-01"}]})) == ["R35"]
+    assert ids(r.r35_einde_voor_begin, plan(draagvlak={"acties": [
+        {"actie": "Panel", "start": "2026-05-01", "eind": "2026-04-30"}]})) == ["R35"]
+    quiet(r.r35_einde_voor_begin, plan(visie={"beleidsperiode_start": 2027, "beleidsperiode_eind": 2027},
+                                        draagvlak={"acties": [{"actie": "Panel", "start": "2026-05-01",
+                                                               "eind": "2026-05-01"}]}))
+
+
+def test_r36_fires_when_numbers_contradict_each_other():
+    found = fired(r.r36_aantallen_kloppen_niet, plan(visie={
+        "aantal_inwoners": 1000, "aantal_mantelzorgers_geschat": 2000, "aantal_intensief": 2500,
+        "aantal_zwaarbelast": 10, "aantal_jonge_mantelzorgers": 1001}))
+    assert [f.field for f in found] == ["aantal_mantelzorgers_geschat", "aantal_jonge_mantelzorgers",
+                                        "aantal_intensief"]
+    quiet(r.r36_aantallen_kloppen_niet, plan(visie={"aantal_inwoners": 1000, "aantal_mantelzorgers_geschat": 1000}))
+
+
+def test_r37_to_r40():
+    assert ids(r.r37_afbakening_tegenstrijdig,
+               plan(visie={"afbakening": ["alleen_intensief", "incl_kortdurend"]})) == ["R37"]
+    quiet(r.r37_afbakening_tegenstrijdig, plan(visie={"afbakening": ["alleen_intensief"]}))
+    assert ids(r.r38_ladder_en_risicos, plan(comfortzone={"ladder_variant": "vijf_treden",
+                                                            "ambitie_hoogste_trede": "zelfbeheer"})) == ["R38"]
+    quiet(r.r38_ladder_en_risicos, plan(comfortzone={"ladder_variant": "zes_treden",
+                                                       "ambitie_hoogste_trede": "zelfbeheer"}))
+    assert ids(r.r39_doelgroepen_en_vindplaatsen_los, plan(doelgroepen={
+        "doelgroepen": [{"doelgroep": "dementie"}, {"doelgroep": "dementie"}]})) == ["R39"]
+    quiet(r.r39_doelgroepen_en_vindplaatsen_los, plan(doelgroepen={
+        "doelgroepen": [{"doelgroep": "eigen", "eigen_naam": "a"}, {"doelgroep": "eigen", "eigen_naam": "b"}],
+        "vindplaatsen": [{"vindplaats": "huisarts", "doelgroepen": ["alle"]}]}))
+    assert ids(r.r40_tevredenheid_zonder_meting,
+               plan(evaluatie={"tevredenheid_meting": "niet", "tevredenheid_score": 7})) == ["R40"]
+    quiet(r.r40_tevredenheid_zonder_meting, plan(evaluatie={"tevredenheid_meting": "niet"}))
 
 
 def test_r33_fires_for_young_carers_without_privacy_agreements():

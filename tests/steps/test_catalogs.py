@@ -260,7 +260,7 @@ def test_base_helpers():
 
 def test_score_labels_and_alle():
     assert voorwaarden.SCORE_LABELS == {
-        1: "Niet ingevuld",
+        1: "Niet geregeld",
         2: "Zwak",
         3: "Voldoende",
         4: "Goed",

@@ -67,7 +67,10 @@ MIN_ROWS_MESSAGES = {
 
 
 def all_errors(form):
-    return [message for _anchor, message in form.error_list()]
+    """Format errors and, when the form saves, what is missing to mark the step klaar."""
+    if form.is_valid():
+        form.check_complete()
+    return [message for _anchor, _where, message in form.field_errors()]
 
 
 def field_names(module):
@@ -233,9 +236,12 @@ def test_every_missing_required_field_gives_its_own_error(module, name, plan):
         else:
             data[f"{module.SLUG}-{name}"] = [] if isinstance(data[f"{module.SLUG}-{name}"], list) else ""
         form = module.Form(data=data, prefix=module.SLUG, plan_answers=plan)
-        assert not form.is_valid()
+        assert form.is_valid(), missing  # saving a half-filled step always works
+        assert not form.check_complete(), missing  # marking it klaar asks for the answer
         assert form.errors[name] == [message], missing
         assert set(form.errors) == {name}, missing
+        label = module.Form.base_fields[name].label.rstrip("?:")
+        assert (form[name].auto_id, f"{label}: {message}") in form.error_list()  # the summary names it
 
 
 @pytest.mark.parametrize("module,table,column", required_columns(), **by_slug)
@@ -246,9 +252,11 @@ def test_every_missing_required_column_gives_its_own_error(module, table, column
         answers = step(plan, module)
         answers[table][0][column] = [] if isinstance(answers[table][0].get(column), list) else empty
         form = bind(module, answers, plan_answers=plan)
-        assert not form.is_valid()
+        assert form.is_valid() and not form.check_complete(), empty
         assert form.formsets[table].forms[0].errors[column] == [message], empty
-        assert f"Rij 1: {message}" in all_errors(form), empty
+        table_label = module.Form.tables[table].label
+        column_label = module.Form.tables[table].form.base_fields[column].label.rstrip("?:")
+        assert f"{table_label}, rij 1, {column_label}: {message}" in [m for _a, m in form.error_list()], empty
 
 
 @pytest.mark.parametrize("module,table", tables_of(lambda table: table.min_rows), **by_slug)
@@ -259,7 +267,7 @@ def test_tables_that_need_a_row_reject_an_empty_table(module, table, plan):
         answers["wervingsplan"] = []  # its rows name the groups and places
     # A fixed table is posted as given: no rows (step 8's questions cleared one by one).
     form = bind(module, answers, plan_answers=plan, complete_fixed=False)
-    assert not form.is_valid()
+    assert form.is_valid() and not form.check_complete()
     message = module.Form.tables[table].min_rows_message
     assert form.formsets[table].non_form_errors() == [message]
     assert message == MIN_ROWS_MESSAGES[module.SLUG, table] and message in all_errors(form)

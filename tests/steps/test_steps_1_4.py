@@ -10,8 +10,9 @@ import re
 import pytest
 from django import forms
 from plan_sections import sections_of, text_of
-from postdata import bind, step, valid_form
+from postdata import bind, klaar, step, valid_form
 
+from steps import advisor
 from steps import forms as f
 from steps import s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen
 from steps.catalogs.base import Option
@@ -24,8 +25,17 @@ from steps.typetest import typetest
 MODULES = (s1_visie, s2_comfortzone, s3_voorwaarden, s4_beleidsfasen)
 
 
+def findings_after_save(form, plan):
+    """(rule, field) of the advisor's findings once `form`'s answers are saved in `plan`."""
+    assert form.is_valid(), form.error_list()  # the save works
+    return {(found.rule, found.field) for found in advisor.findings({**plan, form.prefix: form.answers()})}
+
+
 def all_errors(form):
-    return [message for _anchor, message in form.error_list()]
+    """Format errors and, when the form saves, what is missing to mark the step klaar."""
+    if form.is_valid():
+        form.check_complete()
+    return [message for _anchor, _where, message in form.field_errors()]
 
 
 # --- Questions and tables ----------------------------------------------------------------------
@@ -101,7 +111,7 @@ def test_s1_focus_is_required_for_targeted_policy(breedte, plan):
     answers = step(plan, s1_visie)
     answers.update(breedte_beleid=breedte, smal_focus_doelgroepen=[], smal_focus_ondersteuning=[])
     form = bind(s1_visie, answers, plan_answers=plan)
-    assert not form.is_valid()
+    assert not klaar(form)
     assert "smal_focus_doelgroepen" in form.errors and "smal_focus_ondersteuning" in form.errors
     answers["smal_focus_ondersteuning"] = ["respijtzorg"]
     assert valid_form(s1_visie, answers, plan).answers()["smal_focus_ondersteuning"] == ["respijtzorg"]
@@ -116,21 +126,28 @@ def test_s1_focus_is_not_asked_for_broad_policy(plan):
     assert result["smal_focus_doelgroepen"] == [] and result["smal_focus_ondersteuning"] == []
 
 
-@pytest.mark.parametrize("changes,field", [
-    ({"beleidsperiode_start": 2031}, "beleidsperiode_eind"),
-    ({"aantal_mantelzorgers_geschat": 50000}, "aantal_mantelzorgers_geschat"),
-    ({"aantal_intensief": 6000}, "aantal_intensief"),
-    ({"aantal_zwaarbelast": 6000}, "aantal_zwaarbelast"),
-    ({"aantal_jonge_mantelzorgers": 50000}, "aantal_jonge_mantelzorgers"),
-    ({"bronnen_cijfers": ["anders"], "bronnen_cijfers_overig": ""}, "bronnen_cijfers_overig"),
-    ({"afbakening": ["alleen_intensief", "incl_kortdurend"]}, "afbakening"),
+@pytest.mark.parametrize("changes,rule,field", [
+    ({"beleidsperiode_start": 2031}, "R35", "beleidsperiode_eind"),
+    ({"aantal_mantelzorgers_geschat": 50000}, "R36", "aantal_mantelzorgers_geschat"),
+    ({"aantal_intensief": 6000}, "R36", "aantal_intensief"),
+    ({"aantal_zwaarbelast": 6000}, "R36", "aantal_zwaarbelast"),
+    ({"aantal_jonge_mantelzorgers": 50000}, "R36", "aantal_jonge_mantelzorgers"),
+    ({"afbakening": ["alleen_intensief", "incl_kortdurend"]}, "R37", "afbakening"),
 ])
-def test_s1_checks_that_answers_fit_together(changes, field, plan):
+def test_s1_answers_that_contradict_each_other_are_saved_and_reported_by_the_advisor(changes, rule, field, plan):
     answers = step(plan, s1_visie)
     answers.update(changes)
     form = bind(s1_visie, answers, plan_answers=plan)
-    assert not form.is_valid()
-    assert list(form.errors) == [field]
+    assert klaar(form)  # saved, and klaar: a contradiction is the advisor's finding (domain.md 0.1)
+    assert (rule, field) in findings_after_save(form, plan)
+
+
+def test_s1_another_source_needs_its_name_when_klaar(plan):
+    answers = step(plan, s1_visie)
+    answers.update(bronnen_cijfers=["anders"], bronnen_cijfers_overig="")
+    form = bind(s1_visie, answers, plan_answers=plan)
+    assert not klaar(form)
+    assert list(form.errors) == ["bronnen_cijfers_overig"]
 
 
 @pytest.mark.parametrize("breedte,sturing,code,name", [
@@ -181,16 +198,16 @@ def test_s2_comfort_is_required_for_each_rung_of_the_ladder(plan):
     answers = step(plan, s2_comfortzone)
     answers["comfort_per_trede"][3]["comfort"] = ""
     form = bind(s2_comfortzone, answers, plan_answers=plan)
-    assert not form.is_valid()
+    assert not klaar(form)
     assert "comfort" in form.formsets["comfort_per_trede"].forms[3].errors
-    assert any(message.startswith("Rij 4: Kies hoe comfortabel") for message in all_errors(form))
+    assert any(message.startswith("Kies hoe comfortabel") for message in all_errors(form))
 
 
 def test_s2_zelfbeheer_only_counts_on_the_six_rung_ladder(plan):
     answers = step(plan, s2_comfortzone)
     answers["comfort_per_trede"][5]["comfort"] = ""
     form = bind(s2_comfortzone, answers, plan_answers=plan)
-    assert not form.is_valid()  # zes_treden: zelfbeheer must be answered
+    assert not klaar(form)  # zes_treden: zelfbeheer must be answered
 
     answers["ladder_variant"] = "vijf_treden"
     result = valid_form(s2_comfortzone, answers, plan).answers()
@@ -201,29 +218,36 @@ def test_s2_zelfbeheer_only_counts_on_the_six_rung_ladder(plan):
     assert result["comfort_per_trede"][5]["comfort"] == ""
 
 
-def test_s2_zelfbeheer_is_not_on_the_five_rung_ladder(plan):
+def test_s2_zelfbeheer_on_the_five_rung_ladder_is_saved_and_reported(plan):
     answers = step(plan, s2_comfortzone)
     answers.update(ladder_variant="vijf_treden", ambitie_hoogste_trede="zelfbeheer")
     answers["risicos"][0]["trede"] = "zelfbeheer"
     answers["risicos"][0]["risico"] = "grip_kwijt"
     form = bind(s2_comfortzone, answers, plan_answers=plan)
-    assert not form.is_valid()
-    assert "ambitie_hoogste_trede" in form.errors
-    assert "trede" in form.formsets["risicos"].forms[0].errors
+    assert klaar(form)
+    found = [f for f in advisor.findings({**plan, "comfortzone": form.answers()}) if f.rule == "R38"]
+    assert len(found) == 1 and "uw ambitie" in found[0].message and "de risico's" in found[0].message
 
 
-@pytest.mark.parametrize("changes,column", [
-    ({"risico": "anders", "risico_eigen": ""}, "risico_eigen"),
-    ({"trede": "raadplegen", "risico": "primaat_raad"}, "risico"),
-    ({"trede": "alle", "risico": "primaat_raad"}, "risico"),
-    ({"kans": 2, "impact": 2, "maatregel_toelichting": ""}, "maatregel_toelichting"),
+def test_s2_an_own_risk_needs_a_description_when_klaar(plan):
+    answers = step(plan, s2_comfortzone)
+    answers["risicos"][0].update(risico="anders", risico_eigen="")
+    form = bind(s2_comfortzone, answers, plan_answers=plan)
+    assert not klaar(form)
+    assert list(form.formsets["risicos"].forms[0].errors) == ["risico_eigen"]
+
+
+@pytest.mark.parametrize("changes,rule", [
+    ({"trede": "raadplegen", "risico": "primaat_raad"}, "R38"),
+    ({"trede": "alle", "risico": "primaat_raad"}, "R38"),
+    ({"kans": 2, "impact": 2, "maatregel": "", "maatregel_toelichting": ""}, "R20"),
 ])
-def test_s2_risk_rows_are_checked(changes, column, plan):
+def test_s2_risk_rows_that_do_not_fit_are_saved_and_reported(changes, rule, plan):
     answers = step(plan, s2_comfortzone)
     answers["risicos"][0].update(changes)
     form = bind(s2_comfortzone, answers, plan_answers=plan)
-    assert not form.is_valid()
-    assert list(form.formsets["risicos"].forms[0].errors) == [column]
+    assert klaar(form)
+    assert (rule, "risicos") in findings_after_save(form, plan)
 
 
 def test_s2_low_risks_need_no_explanation(plan):
@@ -258,8 +282,10 @@ def test_s3_low_score_needs_explanation_and_action(voorwaarde, plan):
     prefix = f"voorwaarde_{voorwaarde}"
     answers.update({f"{prefix}_score": 2, f"{prefix}_toelichting": "", f"{prefix}_verbeteractie": ""})
     form = bind(s3_voorwaarden, answers, plan_answers=plan)
-    assert not form.is_valid()
-    assert set(form.errors) == {f"{prefix}_toelichting", f"{prefix}_verbeteractie"}
+    assert form.is_valid()  # saved: the missing verbeteractie is the advisor's R10
+    assert ("R10", f"{prefix}_verbeteractie") in findings_after_save(form, plan)
+    assert not form.check_complete()  # the toelichting ("Req. if score <= 2", no rule) is asked at klaar
+    assert set(form.errors) == {f"{prefix}_toelichting"}
 
     answers[f"{prefix}_score"] = 3
     valid_form(s3_voorwaarden, answers, plan)
@@ -298,7 +324,7 @@ def test_s4_phase_with_involvement_needs_rung_goal_and_end(plan):
     answers = step(plan, s4_beleidsfasen)
     answers["fasen"][0].update(trede="", doel_in_fase="", eind=None)
     form = bind(s4_beleidsfasen, answers, plan_answers=plan)
-    assert not form.is_valid()
+    assert not klaar(form)
     assert set(form.formsets["fasen"].forms[0].errors) == {"trede", "doel_in_fase", "eind"}
 
     answers["fasen"][0]["betrekken"] = False
@@ -310,16 +336,17 @@ def test_s4_every_phase_needs_a_yes_or_no(plan):
     answers = step(plan, s4_beleidsfasen)
     answers["fasen"][2]["betrekken"] = None
     form = bind(s4_beleidsfasen, answers, plan_answers=plan)
-    assert not form.is_valid()
+    assert not klaar(form)
     assert "betrekken" in form.formsets["fasen"].forms[2].errors
 
 
-def test_s4_start_must_not_be_after_end(plan):
+def test_s4_an_end_before_the_start_is_saved_and_reported(plan):
+    # Each date exists (format), but they compare two answers: the advisor's R19 (domain.md 0.1).
     answers = step(plan, s4_beleidsfasen)
     answers["fasen"][1].update(start="2026-07-01", eind="2026-06-30")
     form = bind(s4_beleidsfasen, answers, plan_answers=plan)
-    assert not form.is_valid()
-    assert list(form.formsets["fasen"].forms[1].errors) == ["eind"]
+    assert klaar(form)
+    assert ("R19", "fasen") in findings_after_save(form, plan)
 
 
 def test_s4_needs_at_least_one_phase_with_mantelzorgers(plan):
@@ -327,17 +354,17 @@ def test_s4_needs_at_least_one_phase_with_mantelzorgers(plan):
     for row in answers["fasen"]:
         row["betrekken"] = False
     form = bind(s4_beleidsfasen, answers, plan_answers=plan)
-    assert not form.is_valid()
+    assert not klaar(form)
     assert form.non_field_errors() == ["Kies minstens één fase waarin u mantelzorgers betrekt."]
 
 
-def test_s4_explanation_is_required_above_the_comfort_zone(plan):
+def test_s4_above_the_comfort_zone_without_explanation_is_saved_and_reported(plan):
     answers = step(plan, s4_beleidsfasen)
     answers["toelichting_buiten_comfortzone"] = ""
     form = bind(s4_beleidsfasen, answers, plan_answers=plan)
-    assert not form.is_valid()
-    (message,) = form.errors["toelichting_buiten_comfortzone"]
-    assert "beleidsvoorbereiding en uitvoering" in message and "adviseren" in message
+    assert klaar(form)
+    found = [f for f in advisor.findings({**plan, "beleidsfasen": form.answers()}) if f.rule == "R01"]
+    assert found and all(f.field == "toelichting_buiten_comfortzone" for f in found)
 
     for row in answers["fasen"]:
         if row["trede"] == "coproduceren":
@@ -360,7 +387,7 @@ def test_s4_offers_only_the_rungs_of_the_chosen_ladder(plan):
 
     plan["comfortzone"]["ladder_variant"] = "vijf_treden"
     form = bind(s4_beleidsfasen, answers, plan_answers=plan)
-    assert not form.is_valid()
+    assert not klaar(form)
     assert "trede" in form.formsets["fasen"].forms[5].errors
     offered = [code for code, _ in form.formsets["fasen"].forms[0].fields["trede"].choices if code]
     assert offered == [t.code for t in TREDEN if t.code != "zelfbeheer"]
@@ -471,7 +498,7 @@ def test_yes_no_cleans_to_true_false_or_none():
     form = YesNoForm(data={"radio": "ja", "select": "nee"})
     assert form.is_valid() and form.cleaned_data == {"radio": True, "select": False}
     form = YesNoForm(data={"radio": "", "select": "misschien"})
-    assert not form.is_valid()
+    assert not klaar(form)
     assert form.errors["select"] == ["Kies ja of nee."]
     odd = YesNoForm(initial={"radio": [], "select": {}})  # an odd stored value shows as unanswered
     assert "checked" not in str(odd["radio"])
@@ -503,7 +530,8 @@ def test_a_table_has_its_title_help_text_and_dutch_messages():
     assert not formset.is_valid()
     assert formset.non_form_errors() == ["Er ging iets mis met de tabel. Laad de pagina opnieuw."]
     formset = TASKS(data=task_data(""), prefix="taak")
-    assert not formset.is_valid()
+    assert formset.is_valid()  # an empty table saves; it is asked for when the step is klaar
+    formset.check_complete()
     assert formset.non_form_errors() == ["Vul minstens één taak in."]
 
 
