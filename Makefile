@@ -11,7 +11,7 @@ VENDOR := static/vendor
 export DJANGO_DEBUG ?= 1
 export DJANGO_SECURE ?= 0
 
-.PHONY: run test test-sqlite test-postgres install install-test assets demo chromium java postgres clean
+.PHONY: run test test-sqlite test-postgres install install-test assets demo chromium java libreoffice postgres clean
 
 run: install assets
 	$(PY) manage.py migrate --noinput
@@ -23,10 +23,10 @@ run: install assets
 # tests check pages, not the database, so they run once (on SQLite) to keep CI short.
 test: test-sqlite test-postgres
 
-test-sqlite: install-test assets chromium java
+test-sqlite: install-test assets chromium java libreoffice
 	$(PY) -m pytest
 
-test-postgres: install-test assets postgres java
+test-postgres: install-test assets postgres java libreoffice
 	scripts/with-postgres.sh $(PY) -m pytest --ignore=tests/browser
 
 $(VENV)/.installed: pyproject.toml
@@ -63,6 +63,12 @@ chromium:
 java:
 	@command -v java >/dev/null 2>&1 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless)
+
+# LibreOffice without its desktop parts, for tests/test_editable.py: it must open the plan's ODT
+# and DOCX without repair and convert them to PDF (about 260 MB and 75 s, once per machine).
+libreoffice:
+	@command -v soffice >/dev/null 2>&1 || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui)
 
 # PostgreSQL 15 server binaries for test-postgres (no cluster is created or started).
 postgres:

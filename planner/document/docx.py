@@ -19,7 +19,7 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 
 from planner.document import editable
 
@@ -56,6 +56,8 @@ def set_up(word, document):
     core.created = core.modified = datetime.combine(document.date, time(12))  # the cover's date
     set_language(word, properties["language"])
     word.styles["Heading 1"].paragraph_format.page_break_before = True  # every chapter on a new page
+    # Tables in 8 pt, as in the PDF: the column widths (layout.column_widths) are made for it.
+    word.styles["Table Grid"].font.size = Pt(8)
     toc_style = word.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)  # Word's built-in "toc 1"
     toc_style.base_style = word.styles["Normal"]
     section = word.sections[0]
