@@ -122,7 +122,7 @@ class RisicoRow(f.RowForm):
     maatregel = _maatregel_field()
     maatregel_toelichting = f.long_text(
         "Toelichting op de maatregel", max_length=1000, rows=2,
-        help_text="Wat doet u concreet, en wanneer? Verplicht als kans × impact 4 of meer is.",
+        help_text="Wat doet u concreet, en wanneer? Nodig als kans × impact 4 of meer is.",
     )
     eigenaar = f.short_text("Eigenaar", help_text="Wie let op dit risico? Bijvoorbeeld: de beleidsmedewerker.")
 

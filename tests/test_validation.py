@@ -271,3 +271,12 @@ def test_a_score_of_1_is_not_called_not_filled_in(editor, plan_a):
     page = editor.get(step_url(plan_a, "voorwaarden")).content.decode()
     assert "Capaciteit en middelen (1 – niet geregeld)" in _derived_box(page)
     assert "iet ingevuld" not in _derived_box(page) and "1 – Niet ingevuld" not in page
+
+
+@pytest.mark.django_db
+def test_the_error_summaries_of_the_other_forms_name_their_fields_too(editor):
+    response = editor.post(reverse("planner:plan_new"), {"titel": "", "periode_start": "abc"})
+    labels = [field.label for field in response.context["form"].fields.values()]
+    assert response.context["error_list"]
+    for _anchor, message in response.context["error_list"]:
+        assert any(message.startswith(f"{label.rstrip('?:')}: ") for label in labels), message

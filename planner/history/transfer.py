@@ -36,6 +36,7 @@ from django.views.decorators.http import require_http_methods
 
 from planner.teams import audit
 from planner.access import gemeenten_for_new_plans, get_plan
+from planner.wizard.fields import summary_errors
 from planner.wizard.formdata import bind, form_data, through_form, widget_value
 from planner.models import Gemeente, Plan
 from planner.document.assemble import build
@@ -535,8 +536,7 @@ def import_view(request):
                          stappen=len(plan.step_answers.all()), was_vastgesteld=was_fixed(plan_file.plan))
             messages.success(request, import_message(plan_file))
             return redirect("planner:plan", plan_id=plan.pk)
-    error_list = [(form[name].auto_id, message) for name, errors in form.errors.items()
-                  if name in form.fields for message in errors]
+    error_list = summary_errors(form)
     error_list += [(form["bestand"].auto_id, message) for message in file_errors[:MAX_ERRORS_SHOWN]]
     if len(file_errors) > MAX_ERRORS_SHOWN:
         error_list.append(("", f"En nog {len(file_errors) - MAX_ERRORS_SHOWN} andere problemen."))

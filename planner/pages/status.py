@@ -19,6 +19,7 @@ from planner import access
 from planner.access import get_plan
 from planner.pages.forms import PeriodCheck
 from planner.models import Plan
+from planner.wizard.fields import summary_errors
 from planner.wizard.storage import save_answers
 from steps import advisor
 from steps import forms as f
@@ -64,8 +65,7 @@ class NewVersionForm(PeriodCheck, forms.Form):
 
 
 def error_list(form):
-    return [(form[name].auto_id, message) for name, errors in form.errors.items()
-            if name in form.fields for message in errors]
+    return summary_errors(form)
 
 
 def open_errors(plan):

@@ -18,6 +18,7 @@ from planner import access
 from planner.access import get_plan, memberships_for, plans_for
 from planner.pages.forms import NewPlanForm
 from planner.pages.session import restart_session_clock, session_seconds_left
+from planner.wizard.fields import summary_errors
 from planner.document.assemble import build
 from steps import advisor
 from steps.registry import STEPS
@@ -69,8 +70,7 @@ def plan_new(request):
         plan = form.save(request.user)
         messages.success(request, "Het plan is aangemaakt. U kunt beginnen met stap 1.")
         return redirect("planner:step", plan_id=plan.pk, step=STEPS[0].SLUG)
-    error_list = [(form[name].auto_id, message) for name, messages_ in form.errors.items()
-                  if name in form.fields for message in messages_]
+    error_list = summary_errors(form)
     return render(request, "planner/plan_new.html", {"form": form, "error_list": error_list})
 
 

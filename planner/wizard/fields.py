@@ -119,6 +119,13 @@ def table_label(formset, name):
     return getattr(formset, "label", "") or name.replace("_", " ").capitalize()
 
 
+def summary_errors(form):
+    """(field id, message) for an error summary: each message names its question, as the step
+    forms' error_list does ("Titel: Vul een titel in.")."""
+    return [(form[name].auto_id, f"{form.fields[name].label.rstrip('?:')}: {message}")
+            for name, errors in form.errors.items() if name in form.fields for message in errors]
+
+
 #: What the field templates may call (see planner.wizard.form_renderer).
 TEMPLATE_HELPERS = {function.__name__: function for function in (
     is_choice_group, max_chars, dutch_int, describedby, render_widget, options_with_hints,
