@@ -17,6 +17,7 @@ from datetime import datetime, time
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -55,6 +56,10 @@ def set_up(word, document):
     core.revision = max(document.version, 1)
     core.created = core.modified = datetime.combine(document.date, time(12))  # the cover's date
     set_language(word, properties["language"])
+    package = word.part.package  # python-docx's template brings a thumbnail of another document
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RT.THUMBNAIL:
+            package.rels.pop(key)
     word.styles["Heading 1"].paragraph_format.page_break_before = True  # every chapter on a new page
     # Tables in 8 pt, as in the PDF: the column widths (layout.column_widths) are made for it.
     word.styles["Table Grid"].font.size = Pt(8)
