@@ -11,7 +11,7 @@ VENDOR := static/vendor
 export DJANGO_DEBUG ?= 1
 export DJANGO_SECURE ?= 0
 
-.PHONY: run test test-sqlite test-postgres install install-test assets demo chromium java libreoffice postgres clean
+.PHONY: run test test-sqlite test-postgres test-lang install install-test assets demo chromium java libreoffice postgres clean
 
 run: install assets
 	$(PY) manage.py migrate --noinput
@@ -28,6 +28,10 @@ test-sqlite: install-test assets chromium java libreoffice
 
 test-postgres: install-test assets postgres java libreoffice
 	scripts/with-postgres.sh $(PY) -m pytest --ignore=tests/browser
+
+# A longer random Hypothesis run (new examples every time); `make test` is derandomised.
+test-lang: install-test assets
+	HYPOTHESIS_PROFILE=lang $(PY) -m pytest --ignore=tests/browser
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

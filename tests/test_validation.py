@@ -6,6 +6,7 @@ the JSON import use the same checks.
 """
 import copy
 import json
+import os
 import re
 
 import pytest
@@ -280,3 +281,12 @@ def test_the_error_summaries_of_the_other_forms_name_their_fields_too(editor):
     assert response.context["error_list"]
     for _anchor, message in response.context["error_list"]:
         assert any(message.startswith(f"{label.rstrip('?:')}: ") for label in labels), message
+
+
+def test_hypothesis_runs_derandomised_unless_the_long_run_is_asked_for():
+    from hypothesis import settings
+
+    if os.environ.get("HYPOTHESIS_PROFILE") == "lang":
+        assert not settings.default.derandomize and settings.default.max_examples >= 1000
+    else:
+        assert settings.default.derandomize  # a failure found once is found every time
