@@ -269,3 +269,44 @@ def test_the_logboek_shows_a_gemeente_only_its_own_events(beheerder_client, geme
     theirs = other.get(log_url(gemeente_b)).content.decode()
     assert "Plan B" in theirs and "uitgenodigd als" not in theirs and "Lindewaarde" not in theirs
     assert AuditEvent.objects.filter(gemeente=gemeente_b, action="inloggen", user=elsewhere).count() == 2
+
+
+@pytest.mark.django_db
+def test_the_invitation_pages_are_valid_html(beheerder_client, gemeente_a, elsewhere, make_user, gemeente_b,
+                                             tmp_path):
+    import json
+    import shutil
+    import subprocess
+
+    from tests.test_html_valid import VNU
+
+    java = shutil.which("java")
+    assert java and VNU.exists(), "Java en vnu.jar: `make test` en `make assets` installeren ze."
+    invite(beheerder_client, gemeente_a, "elders@oosterveen.nl")
+    invite(beheerder_client, gemeente_a, "nieuw@example.org")
+    existing, new = link_in(mail.outbox[0]), link_in(mail.outbox[1])
+    signed_in, intruder = Client(), Client()
+    signed_in.force_login(elsewhere)
+    intruder.force_login(make_user("doorgestuurd", gemeente_b))
+    pages = {
+        "team-met-uitnodigingen": beheerder_client.get(team_url(gemeente_a)),
+        "eerst-inloggen": Client().get(existing),
+        "aannemen": signed_in.get(existing),
+        "ander-account": intruder.get(existing),
+        "wachtwoord-kiezen": Client().get(new),
+        "wachtwoord-fout": Client().post(new, {"new_password1": "kort", "new_password2": "anders",
+                                               "antwoord": "aannemen"}),
+        "afgeslagen": Client().post(new, {"antwoord": "afslaan"}),
+        "werkt-niet-meer": Client().get(new),
+    }
+    files = []
+    for name, response in pages.items():
+        assert response.status_code in (200, 403, 404), name
+        assert "no-store" in response.get("Cache-Control", "") or name == "team-met-uitnodigingen", name
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files.append(str(path))
+    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json", *files],
+                            capture_output=True, text=True, timeout=300)
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    assert [f"{m.get('url', '').rsplit('/', 1)[-1]}: {m.get('message')}" for m in messages] == []

@@ -31,6 +31,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from planner.access import get_managed_membership
@@ -138,6 +139,7 @@ def _page(request, invitation, state, status=200, **context):
     }, status=status)
 
 
+@never_cache  # the page of a personal link, also for visitors who are not signed in
 @require_http_methods(["GET", "POST"])
 def respond(request, token):
     """The page behind the link in the e-mail: accept or decline (see the module's docstring)."""
