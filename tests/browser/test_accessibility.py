@@ -61,9 +61,16 @@ def test_no_page_type_has_wcag_violations(live_server, browser, make_user, gemee
 
     for step in STEPS:
         visit(f"stap {step.NUMBER} leeg", reverse("planner:step", args=[empty.pk, step.SLUG]))
+        # Marked klaar while empty: saved, and the page lists everything that is missing.
+        page.locator("#klaar-ja").check()
         page.get_by_role("button", name="Opslaan en verder").click()
         assert page.locator("[data-error-summary]").count() == 1, step.SLUG
         visit(f"stap {step.NUMBER} met fouten")
+        if step.NUMBER == 1:  # a refused save: a number that is not a number
+            page.get_by_label("Aantal inwoners").fill("veel")
+            page.get_by_role("button", name="Opslaan en verder").click()
+            assert page.locator("[data-error-summary]").count() == 1
+            visit("stap 1 geweigerd")
 
     visit("stap 1 ingevuld", reverse("planner:step", args=[full.pk, "visie"]))
     visit("overzicht", reverse("planner:plan", args=[full.pk]))
