@@ -113,7 +113,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             # Only a format error refuses a save (domain.md 0.1): the page shows it at the field,
             # and what was typed is kept.
             self.storage.set_step_draft(current, data)
-            return self.render(form, refused=True)
+            return self.render(form)
         answers = self.process_step(form)
         wants_done = self.storage.is_done
         complete = form.check_complete() if wants_done else True
@@ -191,7 +191,9 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
             step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),
             derived=form.derived() if hasattr(form, "derived") else [],
-            derived_unsaved=kwargs.get("refused", False),
+            # A bound page that was not just saved shows input that is not stored (yet): a refused
+            # save, a draft, a row added without JavaScript, input kept from an ended session.
+            derived_unsaved=form.is_bound and not kwargs.get("incomplete", False),
             incomplete=kwargs.get("incomplete", False),
             step_done=self._shows_done(step_module.SLUG),
             restored_after_session=kwargs.get("restored_after_session", False),
