@@ -290,3 +290,19 @@ def test_hypothesis_runs_derandomised_unless_the_long_run_is_asked_for():
         assert not settings.default.derandomize and settings.default.max_examples >= 1000
     else:
         assert settings.default.derandomize  # a failure found once is found every time
+
+
+@pytest.mark.django_db
+def test_the_import_marks_a_step_klaar_only_when_the_form_would(editor, gemeente_a):
+    answers = demo_data.answers()
+    answers["visie"] = {"gemeente_naam": "Elders"}  # half done, but the file says klaar
+    data = {"formaat": transfer.FORMAT, "versie": 1, "geexporteerd_op": "2026-12-02T10:00:00+00:00",
+            "plan": {"titel": "Ingelezen", "periode_start": 2027, "periode_eind": 2030, "status": "concept",
+                     "vastgesteld_op": None, "besluit": "", "gemeente": "Elders"},
+            "stappen": {slug: {"antwoorden": answers[slug], "klaar": True} for slug in SLUGS}}
+    response = editor.post(reverse("planner:plan_import"), {
+        "bestand": SimpleUploadedFile("plan.json", json.dumps(data).encode(), content_type="application/json"),
+        "gemeente": gemeente_a.pk})
+    assert response.status_code == 302
+    done = {row.step: row.is_done for row in StepAnswer.objects.filter(plan__titel="Ingelezen")}
+    assert done == {slug: slug != "visie" for slug in SLUGS}

@@ -407,9 +407,10 @@ def check_file(data):
         # The answers are stored as the file has them, so an export imports again without loss.
         for slug, step_answers in answers.items():
             step = BY_SLUG[slug]
-            step_errors, _saved = through_form(step, step_answers, plan_answers=answers)
+            step_errors, _saved, complete = through_form(step, step_answers, plan_answers=answers)
             errors += [f"Stap {step.NUMBER}, {where}: {message}" if where else f"Stap {step.NUMBER}: {message}"
                        for where, message in step_errors]
+            done[slug] = done[slug] and complete  # klaar only when the form would mark it so
     if errors:
         raise InvalidPlanFile(errors)
     return PlanFile(plan=data["plan"], steps={slug: (answers[slug], done[slug]) for slug in answers})

@@ -78,17 +78,19 @@ def bind(step, data, *, plan_answers=None):
 
 
 def through_form(step, answers, *, plan_answers=None):
-    """(format errors, answers) of stored `answers` saved through the step's form, as the wizard
-    saves them: the errors are (where, message) for every format error (domain.md 0.1, kind 1),
-    the answers what the form stores. Used by the JSON import, so a file and the form accept the
-    same answers and store the same data. Completeness and consistency are not checked.
+    """(format errors, answers, complete) of stored `answers` saved through the step's form, as
+    the wizard saves them. The errors are (where, message) for every format error (domain.md 0.1,
+    kind 1); the answers are what the form stores; `complete` says whether the step may be klaar
+    (kind 2). Used by the JSON import, so a file and the form accept the same answers and mark
+    the same steps klaar. Consistency (kind 3) is the advisor's, never checked here.
     """
     plan_answers = plan_answers or {}
     form = step.Form(data=form_data(step, answers, plan_answers=plan_answers), prefix=step.SLUG,
                      plan_answers=plan_answers, initial=answers)
     if form.is_valid():
-        return [], form.answers()
-    return [(where, message) for _anchor, where, message in form.field_errors()], None
+        saved = form.answers()
+        return [], saved, form.check_complete()
+    return [(where, message) for _anchor, where, message in form.field_errors()], None, False
 
 
 def answers_from_input(step, data, *, plan_answers=None):
