@@ -3,8 +3,9 @@
 The same access (`get_plan`: members of the plan's gemeente, every role) and the same cache as
 the PDF: one file per plan revision and format, under the PDF's key scheme with the format in
 the variant's place (`planner.document.cache.cache_key`), so a new revision, a changed cover or a
-deploy that changes the code makes a new file. Writing one takes well under a second for the demo
-plan (README), so it is made in the request: no worker, no wait page.
+deploy that changes the code makes a new file. Writing one takes 0.2-0.4 s for the demo plan, about
+1 s the first time in a process, when the figures are drawn as PNG (README, bench/editable.py):
+it is made in the request, no worker and no wait page.
 """
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
