@@ -117,6 +117,21 @@ def dutch_number_text(value, decimals=0):
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
+def decimal_places(number):
+    """How many digits after the decimal point `number` (a Decimal) needs: 1250.50 -> 1.
+
+    Read from its digits, without arithmetic: a number longer than the decimal context's
+    precision (28 digits) would raise InvalidOperation in round() or %.
+    """
+    _sign, digits, exponent = number.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    places, index = -exponent, len(digits)
+    while places and index and digits[index - 1] == 0:
+        places, index = places - 1, index - 1
+    return places
+
+
 class DutchNumberMixin:
     """A number typed the Dutch way (see `parse_dutch_number`), and shown back that way."""
 
@@ -135,7 +150,7 @@ class DutchNumberMixin:
             number = parse_dutch_number(value)
         if number is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
-        if number != round(number, self.decimals):
+        if decimal_places(number) > self.decimals:
             raise ValidationError(self.error_messages["decimals"], code="decimals")
         return int(number) if self.decimals == 0 else number
 

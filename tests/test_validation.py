@@ -306,3 +306,27 @@ def test_the_import_marks_a_step_klaar_only_when_the_form_would(editor, gemeente
     assert response.status_code == 302
     done = {row.step: row.is_done for row in StepAnswer.objects.filter(plan__titel="Ingelezen")}
     assert done == {slug: slug != "visie" for slug in SLUGS}
+
+
+@pytest.mark.parametrize("typed,number", [
+    ("14.800", 14800), ("14800", 14800), ("€ 1.250", 1250), ("€\u00a01.250,-", 1250), ("1.250,50", "1250.50"),
+    ("1250,5", "1250.5"), ("12.5", "12.5"), ("1.234.567", 1234567), (" 42 ", 42),
+    ("1.2.3", None), ("14,8 duizend", None), ("1e5", None), ("", None), ("12.50.0", None), (",5", None),
+])
+def test_a_number_is_read_the_dutch_way(typed, number):
+    from decimal import Decimal
+
+    from steps.forms import parse_dutch_number
+
+    assert parse_dutch_number(typed) == (None if number is None else Decimal(str(number)))
+
+
+@pytest.mark.parametrize("typed", ["9" * 40, "1" * 29 + ",5", "0," + "0" * 40 + "1"])
+def test_a_very_long_number_is_refused_not_a_server_error(typed):
+    from django.core.exceptions import ValidationError
+
+    from steps import forms as f
+
+    for field in (f.number("Aantal"), f.amount("Bedrag")):
+        with pytest.raises(ValidationError):
+            field.clean(typed)
