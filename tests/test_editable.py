@@ -329,6 +329,15 @@ def test_the_same_plan_gives_the_same_parts(write, document):
     assert parts(write(document)) == parts(write(document))
 
 
+def test_an_empty_plan_gives_both_files_with_every_chapter():
+    empty = build(unsaved_plan(title="Leeg plan"), {})
+    word = python_docx.Document(io.BytesIO(docx.write_docx(empty)))
+    opendocument = odfdo.Document(io.BytesIO(odt.write_odt(empty)))
+    assert headings(word, 1) == [chapter.heading for chapter in empty.contents]
+    assert [h.text_recursive for h in opendocument.body.headers if int(h.get_attribute("text:outline-level")) == 1] == \
+        [chapter.heading for chapter in empty.contents]
+
+
 SOFFICE = shutil.which("soffice")
 
 
