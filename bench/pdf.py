@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/pdf.py            # 5 renders
     .venv/bin/python bench/pdf.py -n 10
+    .venv/bin/python bench/pdf.py --patches   # what each library patch saves (planner/patches.py)
 
 Prints the median and maximum render time (wall clock and CPU; the clean-up after the PDF
 is stored is timed apart, as the worker does it after storing), the peak memory, the page count
@@ -9,6 +10,13 @@ and file size of the PDF, the time a cached download takes through Django's test
 for comparison how long Chromium's --print-to-pdf takes for the same HTML (as a whole process,
 with the static files resolved to file paths). Targets on a 2-core machine: median render under
 1.5 s, peak memory under 250 MB, cached download under 50 ms.
+
+With --patches it measures instead what each patch of planner/patches.py saves: in one
+process, renders with every patch and with all but one, interleaved in a random order per round
+(-n rounds, default 5; take 15 or more on a busy machine): a patch's gain is the median over the
+rounds of the CPU time without it minus that with every patch, for the layout and the writing of
+the PDF apart (CPU, not wall clock: other processes on the machine inflate the wall clock of
+whichever render they happen to overlap).
 
 The database is a throwaway in-memory SQLite database; nothing outside a temp folder is written.
 """
@@ -37,6 +45,7 @@ TARGET_MEDIAN_S, TARGET_PEAK_MB, TARGET_CACHED_MS = 1.5, 250, 50
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=5, help="number of renders (default 5)")
+    parser.add_argument("--patches", action="store_true", help="measure each library patch instead")
     args = parser.parse_args()
 
     import django
@@ -48,9 +57,8 @@ def main():
 
     from pypdf import PdfReader
 
-    from planner import pdf_speed
-    from planner.document import pdf
     from planner.demo import load_demo
+    from planner.document import pdf
     from planner.document.assemble import build
 
     user, plan, _half = load_demo()
@@ -59,11 +67,13 @@ def main():
     print(f"import weasyprint: {time.perf_counter() - started:.2f} s (once per process)")
 
     pdf.render_plan(build(plan))  # warm up: fonts, caches
+    if args.patches:
+        return patch_gains(plan, args.n)
     walls, cpus, cleanups = [], [], []
     for _ in range(args.n):
         # As in the worker (pdf_cache.render_and_cache): the render's objects are freed once the PDF
         # is ready and stored, so that clean-up is timed apart from the render.
-        with pdf_speed.one_garbage_collection():
+        with pdf.one_garbage_collection():
             wall, cpu = time.perf_counter(), time.process_time()
             content = pdf.render_plan(build(plan))
             walls.append(time.perf_counter() - wall)
@@ -88,6 +98,55 @@ def main():
     print(f"cached download: {cached_download_ms(user, plan):.1f} ms median of 20 "
           f"(target < {TARGET_CACHED_MS} ms)")
     chromium(pdf.render_html(build(plan)))
+
+
+def patch_gains(plan, rounds):
+    """Each patch's gain: over the rounds, the median of a render's CPU time without it minus
+    that with every patch, for the layout and for writing the PDF apart (a patch acts in one of
+    the two, so its gain is not lost in the other's noise)."""
+    import random
+
+    from planner import patches
+    from planner.document import pdf
+    from planner.document.assemble import build
+
+    configurations = [None, *patches.PATCHES]  # None: every patch applied
+    times = {name: [] for name in configurations}  # (layout, write) CPU seconds per round
+    sizes = {}
+    for number in range(rounds):
+        for name in random.sample(configurations, len(configurations)):
+            for apply, _undo in patches.PATCHES.values():
+                apply()
+            if name:
+                patches.PATCHES[name][1]()
+            document = build(plan)
+            with pdf.one_garbage_collection():  # as the worker does; the clean-up is not timed
+                started = time.process_time()
+                pages = pdf.layout(document)
+                laid_out = time.process_time()
+                content = pages.write_pdf(custom_metadata=True, **pdf.VARIANTS[pdf.DEFAULT_VARIANT])
+                times[name].append((laid_out - started, time.process_time() - laid_out))
+            sizes[name] = len(content)
+        print(f"round {number + 1}/{rounds}: " + ", ".join(
+            f"{name or 'all patches'} {sum(times[name][-1]):.2f} s" for name in configurations), flush=True)
+    for apply, _undo in patches.PATCHES.values():
+        apply()
+
+    def median(name, part):
+        return statistics.median(t[part] for t in times[name]) if part is not None else \
+            statistics.median(sum(t) for t in times[name])
+
+    print(f"all patches: CPU median {median(None, None):.2f} s (layout {median(None, 0):.2f} s, "
+          f"writing {median(None, 1):.2f} s), {sizes[None] / 1024:.0f} KB")
+    for name in patches.PATCHES:
+        # Paired by round: the renders of one round run close together, under the same load.
+        gains = [[without[part] - with_all[part] for without, with_all in zip(times[name], times[None])]
+                 for part in (0, 1)]
+        print(f"without {name}: CPU median {median(name, None):.2f} s, {sizes[name] / 1024:.0f} KB; "
+              f"the patch saves {statistics.median(gains[0]):.2f} s of layout and "
+              f"{statistics.median(gains[1]):.2f} s of writing per render (medians of {rounds} "
+              f"paired rounds; writing's quartiles "
+              f"{' to '.join(f'{q:.2f}' for q in statistics.quantiles(gains[1], n=4)[::2])} s)")
 
 
 def cached_download_ms(user, plan):

@@ -6,8 +6,15 @@ class PlannerConfig(AppConfig):
     verbose_name = "Beleidsplanner"
 
     def ready(self):
+        # Our own deploy checks (manage.py check --deploy); the library patches (planner/patches.py).
+        from planner import (
+            checks,  # noqa: F401
+            patches,
+        )
+
         # Signal receivers: the audit log of sign-ins, and the PDF made in advance of a changed plan.
         from planner.document import tasks  # noqa: F401
         from planner.teams import audit  # noqa: F401
-        # Our own deploy checks (manage.py check --deploy).
-        from planner import checks  # noqa: F401
+
+        # Once per process; WeasyPrint's patch waits for its first render (see planner/patches.py).
+        patches.apply()

@@ -11,7 +11,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
-from planner import pdf_speed
 from planner.document import pdf
 from planner.document.assemble import build
 
@@ -26,7 +25,7 @@ FAILED, TOO_LONG = "fout", "te-lang"
 #: What the PDF's look depends on besides the answers: a deploy that changes one of these
 #: files must not serve PDFs cached by the previous code.
 SOURCES_OF_THE_LOOK = ("templates/plan/*.html", "static/css/plan-print.css", "planner/document/*.py",
-                       "planner/pdf_speed.py", "steps/**/*.py")
+                       "planner/patches.py", "steps/**/*.py")
 
 
 def cached_pdf(plan, variant=pdf.DEFAULT_VARIANT):
@@ -53,7 +52,7 @@ def render_and_cache(plan, variant=pdf.DEFAULT_VARIANT):
     key = cache_key(plan, variant)
     # Freeing the render's million objects takes about 0.2 s: do it once the PDF is stored,
     # so the officer's download does not wait for it.
-    with pdf_speed.one_garbage_collection():
+    with pdf.one_garbage_collection():
         content = pdf.render_plan(build(plan), variant=variant)
         cache.set(key, content)
         cache.delete(pending_key(key))
