@@ -330,3 +330,13 @@ def test_a_very_long_number_is_refused_not_a_server_error(typed):
     for field in (f.number("Aantal"), f.amount("Bedrag")):
         with pytest.raises(ValidationError):
             field.clean(typed)
+
+
+@pytest.mark.django_db
+def test_no_step_page_has_a_maxlength_that_cuts_text_off(editor, plan_a):
+    for slug in SLUGS:
+        save_answers(plan_a, slug, demo_data.answers()[slug], None)
+    for slug in SLUGS:
+        page = editor.get(step_url(plan_a, slug)).content.decode()
+        assert not re.search(r"\smaxlength=", page), slug
+        assert "data-char-count" in page, slug  # the long texts have a character count instead
