@@ -218,7 +218,7 @@ def test_incomplete_input_in_a_conflict_is_kept_exactly_as_typed(two_officers, p
     post_visie(second, plan_a, typed, version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     url = reverse("planner:conflict", args=[plan_a.pk, conflict.pk])
-    assert "nog niet compleet" in second.get(url).content.decode()
+    assert "nog een fout" in second.get(url).content.decode()
     second.post(url, {"versie": "2", "actie": "opslaan"})  # all mine, but not valid: becomes a draft
     row = StepAnswer.objects.get(plan=plan_a, step="visie")
     assert row.version == 2 and row.answers["gemeente_naam"] == "Versie van de beheerder"

@@ -140,7 +140,8 @@ def _act(request, plan, step, conflict, action, mine, theirs, incomplete, versio
         save_draft(plan, step.SLUG, data, request.user, expected_version=version)
         _close(conflict)
     if action == ACTION_SAVE:
-        messages.warning(request, "Uw keuze is bewaard, maar de stap is nog niet compleet. Vul aan wat ontbreekt.")
+        messages.warning(request, "Uw keuze is bewaard, maar nog niet opgeslagen: er staat nog een fout in. "
+                                  "Verbeter die en sla de stap op.")
     else:
         messages.info(request, "Pas de antwoorden aan en sla de stap op.")
     return redirect("planner:step", plan_id=plan.pk, step=step.SLUG)
