@@ -390,6 +390,14 @@ def test_the_download_is_cached_per_revision(kind, client, redacteur, plan_a, mo
 
 
 @pytest.mark.django_db
+def test_each_format_has_its_own_cache_key(plan_a):
+    from planner.document import cache as document_cache
+
+    keys = {document_cache.cache_key(plan_a, kind) for kind in ("pdfua", "pdfa", "odt", "docx")}
+    assert len(keys) == 4
+
+
+@pytest.mark.django_db
 def test_the_downloads_are_linked_beside_the_pdf(client, redacteur, plan_a):
     client.force_login(redacteur)
     for page in ("planner:plan", "planner:preview"):

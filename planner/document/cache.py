@@ -1,4 +1,6 @@
-"""The PDF cache: one PDF per plan revision and variant, in Django's default cache.
+"""The PDF cache: one PDF per plan revision and variant, in Django's default cache. The ODT and
+DOCX downloads (`planner.pages.downloads`) are kept under the same keys, with their format as the
+variant.
 
 A render is marked "pending" while a worker makes it and "failed" for a minute when it did not
 work, so the wait page can tell the officer. Queuing renders is `planner.document.tasks`' work.
@@ -90,6 +92,8 @@ def failed_key(key):
 
 
 def cache_key(plan, variant):
+    """The key of one file of the plan: per plan, revision, variant (the PDF's "pdfua" or "pdfa",
+    or an editable format, "odt" or "docx"), the code that makes it and what the cover shows."""
     # The cover shows a few things that can change without a new revision (status, title,
     # colour, date); they go into the key as a short digest. created_at keeps two plans apart
     # even where a test database hands out the same id twice.
