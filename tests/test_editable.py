@@ -363,6 +363,7 @@ def test_libreoffice_converts_it_to_pdf(kind, docx_file, odt_file, tmp_path):
     for slug, answer in ANSWERS.items():
         assert answer in text, slug
     assert re.search(r"Figuur 10\.", text)
+    assert f"pagina 2 van {len(pages)}" in text  # the footer's page fields, filled in
     assert len(pages) > 20
 
 

@@ -6,9 +6,10 @@ Word), Heading 2 (a heading inside a chapter), Normal, List Bullet, Caption, Str
 toc 1, Header and Table Grid. A gemeente's own template restyles all of them; LibreOffice maps
 them to its own (Heading 1 to "Kop 1", toc 1 to "Inhoudsopgave 1").
 
-python-docx has no call for three things, so they are set on its XML here, each a single
-element of the WordprocessingML schema: the table-of-contents field, the header row that repeats
-on every page (w:tblHeader) and the document's language for the spelling check (w:lang).
+python-docx has no call for four things, so they are set on its XML here, each an element of the
+WordprocessingML schema: the table-of-contents field, the page number fields in the footer, the
+header row that repeats on every page (w:tblHeader) and the document's language for the spelling
+check (w:lang).
 """
 import io
 import weakref
@@ -70,6 +71,26 @@ def set_up(word, document):
     for number, line in enumerate(editable.header_lines(document)):
         paragraph = section.header.paragraphs[0] if number == 0 else section.header.add_paragraph()
         run(paragraph, line, "Strong" if line.startswith("CONCEPT") else None)
+    page_x_of_y(section.footer.paragraphs[0])
+
+
+def page_x_of_y(paragraph_):
+    """"pagina 3 van 41", as the PDF's footer: the PAGE and NUMPAGES fields."""
+    paragraph_.add_run("pagina ")
+    simple_field(paragraph_, "PAGE", "1")
+    paragraph_.add_run(" van ")
+    simple_field(paragraph_, "NUMPAGES", "1")
+
+
+def simple_field(paragraph_, instruction, shown):
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    text = OxmlElement("w:r")
+    text_element = OxmlElement("w:t")
+    text_element.text = shown
+    text.append(text_element)
+    field.append(text)
+    paragraph_._p.append(field)
 
 
 def set_language(word, language):

@@ -18,6 +18,7 @@ from datetime import datetime, time
 from odfdo import (TOC, Cell, Column, Document, Element, Frame, Header, HeaderRows, List, Paragraph,
                    Row, Style, Table, create_table_cell_style)
 from odfdo.image import DrawImage
+from odfdo.variable import VarPageCount, VarPageNumber
 
 from planner.document import editable
 
@@ -93,7 +94,7 @@ def add_styles(odt, language):
         odt.insert_style(style)
     cell = create_table_cell_style(border="0.5pt solid #000000", padding="1mm")
     odt.insert_style(cell, name="Tabelcel", automatic=True)
-    for name in ("Text_20_body", "List", "Caption"):
+    for name in ("Text_20_body", "List", "Caption", "Header", "Footer"):
         if odt.get_style("paragraph", name) is None:
             odt.insert_style(Style("paragraph", name=name, display_name=name.replace("_20_", " "),
                                    parent_style="Standard"))
@@ -119,6 +120,7 @@ def set_pages(odt, document):
     odt.insert_style(wide)
     for master in (standard, odt.get_style("master-page", LANDSCAPE)):
         master.set_page_header([header_paragraph(line) for line in editable.header_lines(document)])
+        master.set_page_footer(page_x_of_y())
     odt.insert_style(Style("paragraph", name="Liggend_20_begin", display_name="Liggend begin",
                            parent_style="Standard", master_page=LANDSCAPE))
     odt.insert_style(Style("paragraph", name="Staand_20_begin", display_name="Staand begin",
@@ -141,6 +143,15 @@ def standard_only(odt):
             element.delete()  # its theme colours
         for element in root.get_elements(f"//*[@*[namespace-uri()='{LOEXT}']]"):
             element.del_attribute_list([name for name in element.attributes if name.startswith("loext:")])
+
+
+def page_x_of_y():
+    """"pagina 3 van 41", as the PDF's footer."""
+    footer = Paragraph("pagina ", style="Footer")
+    footer.append(VarPageNumber(select_page="current"))
+    footer.append(" van ")
+    footer.append(VarPageCount())
+    return footer
 
 
 def header_paragraph(line):
