@@ -75,6 +75,13 @@ def add_styles(odt, language):
         odt.get_style(family).set_properties({"fo:language": lang, "fo:country": country}, area="text")
     for name in ("Heading_20_1", "Contents_20_Heading"):
         odt.get_style("paragraph", name).set_properties({"fo:break-before": "page"}, area="paragraph")
+    bullets = odt.get_part("styles.xml").get_element(
+        '//text:list-style[@style:name="List_20_1"]/text:list-level-style-bullet[@text:level="1"]'
+        '/style:list-level-properties')
+    bullets.set_attribute("text:list-level-position-and-space-mode", "label-alignment")
+    bullets.append(Element.from_tag(  # the bullet at 0.4 cm, the text at 0.8 cm (odfdo's template: none)
+        '<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.8cm" '
+        'fo:text-indent="-0.4cm" fo:margin-left="0.8cm"/>'))
     for level in odt.get_part("styles.xml").get_elements("//text:outline-style/text:outline-level-style"):
         level.set_attribute("style:num-format", "")
         level.del_attribute("style:num-suffix")
