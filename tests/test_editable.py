@@ -258,7 +258,7 @@ def test_odt_holds_the_answers_of_all_eight_steps(opendocument):
 def test_odt_has_the_document_properties(opendocument):
     meta = opendocument.meta
     assert meta.get_title() == "Samen met mantelzorgers 2027–2030 – Gemeente Lindewaarde"
-    assert meta.get_initial_creator() == "Gemeente Lindewaarde"
+    assert meta.get_initial_creator() == meta.get_creator() == "Gemeente Lindewaarde"
     assert meta.get_subject() == "Plan voor interactieve beleidsvorming mantelzorgbeleid, 2027–2030"
     assert meta.get_language() == "nl-NL"
     assert meta.get_user_defined_metadata()["Versie"] == "8"

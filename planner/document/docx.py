@@ -64,7 +64,8 @@ def set_up(word, document):
     word.styles["Heading 1"].paragraph_format.page_break_before = True  # every chapter on a new page
     # Tables in 8 pt, as in the PDF: the column widths (layout.column_widths) are made for it.
     word.styles["Table Grid"].font.size = Pt(8)
-    toc_style = word.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH, builtin=True)  # Word's own "toc 1" (Inhoudsopgave 1)
+    # The contents' entries: Word's own "toc 1" ("Inhoudsopgave 1"), which Word also uses when it updates them.
+    toc_style = word.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH, builtin=True)
     toc_style.base_style = word.styles["Normal"]
     section = word.sections[0]
     portrait(section)

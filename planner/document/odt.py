@@ -60,9 +60,7 @@ def set_up(odt, document):
     meta.set_generator("Beleidsplanner Mantelzorg")
     meta.set_user_defined_metadata("Versie", properties["version"])
     meta.set_user_defined_metadata("Status", properties["status"])
-    creator = Element.from_tag("dc:creator")  # the last author: Meta has a call for the first one only
-    creator.text = properties["author"]
-    meta.get_meta_body().append(creator)
+    meta.set_creator(properties["author"])
     add_styles(odt, properties["language"])
     set_pages(odt, document)
 
