@@ -33,8 +33,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def normal(text):
-    """Text as a reader sees it: no-break spaces as spaces, no word joiners (layout.kept_together)."""
-    return " ".join(text.replace("\u2060", "").replace("\u00a0", " ").split())
+    """Text as a reader sees it: no-break spaces as spaces, no word joiners or zero-width spaces
+    (the print layout's line-breaking hints, `layout`)."""
+    return " ".join(text.replace("\u2060", "").replace("\u200b", "").replace("\u00a0", " ").split())
 
 
 def blocks_of(document, kind):
@@ -327,6 +328,16 @@ def test_the_same_plan_gives_the_same_parts(write, document):
         return {name: package.read(name) for name in package.namelist()}
 
     assert parts(write(document)) == parts(write(document))
+
+
+@pytest.mark.parametrize("write", [docx.write_docx, odt.write_odt], ids=["docx", "odt"])
+def test_a_block_of_an_unknown_kind_is_an_error_not_a_gap(write):
+    from steps.document import Chapter
+
+    document = build(unsaved_plan(), {})
+    document.appendices[-1].blocks.append(Chapter("x", "", "Iets nieuws", [], kind="nieuw"))
+    with pytest.raises(ValueError, match="nieuw"):
+        write(document)
 
 
 def test_an_empty_plan_gives_both_files_with_every_chapter():

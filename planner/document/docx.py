@@ -235,6 +235,8 @@ def write_blocks(word, blocks):
             landscape(word.add_section(WD_SECTION.NEW_PAGE))
             write_blocks(word, block.blocks)
             portrait(word.add_section(WD_SECTION.NEW_PAGE))
+        else:  # a new kind of block must not go missing from the file unnoticed
+            raise ValueError(f"DOCX: no way to write a block of kind {block.kind!r}")
 
 
 def fact(paragraph_, label, value):

@@ -224,6 +224,8 @@ class Writer:
                 self.body.append(Paragraph("", style="Liggend_20_begin"))
                 self.blocks(block.blocks)
                 self.body.append(Paragraph("", style="Staand_20_begin"))
+            else:  # a new kind of block must not go missing from the file unnoticed
+                raise ValueError(f"ODT: no way to write a block of kind {block.kind!r}")
 
     def table(self, block):
         self.tables += 1
