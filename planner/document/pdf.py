@@ -20,6 +20,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.template.loader import render_to_string
 
 from planner import patches
+from planner.document import tagging
 
 logger = logging.getLogger(__name__)
 
@@ -102,9 +103,11 @@ def layout(document, *, fetcher=None):
 
 
 def render_plan(document, *, variant=DEFAULT_VARIANT, fetcher=None):
-    """The PDF of a plan document as bytes."""
+    """The PDF of a plan document as bytes, its structure tree put right where WeasyPrint cannot
+    (`tagging.py`: headers and footers as pagination artifacts, term lists as list items)."""
     with one_garbage_collection():
-        return layout(document, fetcher=fetcher).write_pdf(custom_metadata=True, **VARIANTS[variant])
+        content = layout(document, fetcher=fetcher).write_pdf(custom_metadata=True, **VARIANTS[variant])
+    return tagging.fix(content)
 
 
 @contextlib.contextmanager
