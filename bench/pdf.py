@@ -3,6 +3,7 @@
     .venv/bin/python bench/pdf.py            # 5 renders
     .venv/bin/python bench/pdf.py -n 10
     .venv/bin/python bench/pdf.py --patches   # what each library patch saves (planner/patches.py)
+    .venv/bin/python bench/pdf.py --worst     # also the worst case a user can type (bench/worst_case.py)
 
 Prints the median and maximum render time (wall clock and CPU; the clean-up after the PDF
 is stored is timed apart, as the worker does it after storing), the peak memory, the page count
@@ -46,6 +47,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=5, help="number of renders (default 5)")
     parser.add_argument("--patches", action="store_true", help="measure each library patch instead")
+    parser.add_argument("--worst", action="store_true",
+                        help="also render the worst case: every text at its limit, as unbroken runs")
     args = parser.parse_args()
 
     import django
@@ -98,6 +101,21 @@ def main():
     print(f"cached download: {cached_download_ms(user, plan):.1f} ms median of 20 "
           f"(target < {TARGET_CACHED_MS} ms)")
     chromium(pdf.render_html(build(plan)))
+    if args.worst:
+        worst_case(plan, statistics.median(cpus))
+
+
+def worst_case(plan, demo_cpu):
+    """The worst plan an officer can type (bench/worst_case.py), against the demo's CPU time."""
+    from bench.worst_case import worst_case_answers
+    from planner.document import pdf
+    from planner.document.assemble import build
+
+    cpu = time.process_time()
+    content = pdf.render_plan(build(plan, worst_case_answers()))
+    cpu = time.process_time() - cpu
+    pages = len(__import__("pypdf").PdfReader(io.BytesIO(content)).pages)
+    print(f"worst case: CPU {cpu:.2f} s, {cpu / demo_cpu:.1f}x the demo (target at most 5x), {pages} pages")
 
 
 def patch_gains(plan, rounds):

@@ -190,7 +190,17 @@ def test_it_serves_pages_and_compressed_hashed_static_files_with_gunicorn(produc
 
     response, _ = get(port, "/")
     assert response.status == 302 and "/inloggen/" in response.getheader("Location")
-    assert "GET /inloggen/ HTTP/1.1\" 200" in (tmp_path / "gunicorn.log").read_text()  # the access log
+    assert logged(tmp_path / "gunicorn.log", "GET /inloggen/ HTTP/1.1\" 200")  # the access log
+
+
+def logged(path, line, seconds=5):
+    """Whether the line reaches the log: another worker process may write it a moment later."""
+    deadline = time.monotonic() + seconds
+    while line not in path.read_text():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
 
 
 @pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")),

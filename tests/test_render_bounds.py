@@ -91,3 +91,28 @@ def test_a_gemeente_cannot_fill_the_worker_queue(redacteur_client, gemeente_a, p
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     assert tasks.queued_renders(gemeente_a.pk) == 0
     assert len(renders) == 3
+
+
+@pytest.mark.skipif(bool(__import__("os").environ.get("DATABASE_URL")),
+                    reason="no database involved: the SQLite run covers it")
+def test_the_worst_plan_a_user_can_type_renders_well_within_the_time_limit(settings):
+    """Every text at its limit as 1,000-letter 'words': 168 s of CPU before long runs were made
+    breakable, about 9 s now (bench/pdf.py --worst reports it against the demo)."""
+    from bench.worst_case import worst_case_answers
+    from planner.document.assemble import build
+    from tests.golden.pages import demo_plan
+
+    started = time.process_time()
+    pdf.render_plan(build(demo_plan(), worst_case_answers()))
+    assert time.process_time() - started < settings.PDF_RENDER_SECONDS / 2
+
+
+def test_long_unbroken_runs_get_a_break_opportunity_only_in_the_pdf():
+    from planner.document.layout import ZERO_WIDTH_SPACE, breakable
+
+    link = "https://www.example.invalid/" + "x" * 60
+    assert breakable("gewone woorden blijven heel") == "gewone woorden blijven heel"
+    assert breakable("Mantelzorgondersteuningsbeleidsplannen") == "Mantelzorgondersteuningsbeleidsplannen"  # a compound
+    made = breakable(f"Zie {link} voor meer")
+    assert made.replace(ZERO_WIDTH_SPACE, "") == f"Zie {link} voor meer"
+    assert max(len(part) for part in made.replace(" ", ZERO_WIDTH_SPACE).split(ZERO_WIDTH_SPACE)) <= 20

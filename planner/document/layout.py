@@ -3,7 +3,7 @@ and landscape pages for wide tables. The blocks' text stays as the steps wrote i
 """
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 
 import pyphen
 
@@ -181,3 +181,55 @@ def column_widths(headers, rows, font=8, text_width=170):
     room = text_width - sum(least)
     widths = [m + room * extra / sum(more) for m, extra in zip(least, more)]
     return [f"{100 * width / text_width:.1f}" for width in widths]
+
+
+# --- Long unbroken text --------------------------------------------------------------------------
+
+#: A run this long without a space (a pasted link, a string of letters) gets a break opportunity
+#: every BREAK_EVERY characters in the PDF. WeasyPrint's line breaking slows down steeply with
+#: the length of a word that does not fit: one 4,000-letter word in a table cell took 39 s.
+LONG_RUN, BREAK_EVERY = 40, 20  # Dutch compounds stay whole (and hyphenate)
+ZERO_WIDTH_SPACE = "\u200b"
+_LONG_RUN = re.compile(rf"[^\s{ZERO_WIDTH_SPACE}]{{{LONG_RUN},}}")
+
+
+def breakable(text):
+    """The text with a zero-width space every BREAK_EVERY characters of a long unbroken run."""
+    if not isinstance(text, str) or len(text) < LONG_RUN:
+        return text
+    return _LONG_RUN.sub(lambda run: ZERO_WIDTH_SPACE.join(
+        run.group(0)[start:start + BREAK_EVERY] for start in range(0, len(run.group(0)), BREAK_EVERY)), text)
+
+
+def _breakable_value(value):
+    if isinstance(value, str):
+        return breakable(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_breakable_value(item) for item in value)
+    return value
+
+
+def breakable_blocks(blocks):
+    """Copies of the blocks whose text can break anywhere it must (figures keep their SVG).
+
+    Only for the PDF: the preview and the editable documents keep the text exactly as typed,
+    so a link copied from them still works."""
+    result = []
+    for block in blocks:
+        if block.kind == "figure":
+            result.append(block)
+        elif block.kind == "landscape":
+            result.append(replace(block, blocks=breakable_blocks(block.blocks)))
+        else:
+            changes = {name.name: _breakable_value(getattr(block, name.name)) for name in fields(block)
+                       if name.name in ("text", "items", "caption", "headers", "rows")}
+            result.append(replace(block, **changes))
+    return result
+
+
+def printable(document):
+    """The document for the PDF: the same, with long unbroken runs made breakable."""
+    def chapter(each):
+        return replace(each, blocks=breakable_blocks(each.blocks))
+    return replace(document, summary=chapter(document.summary), chapters=[chapter(c) for c in document.chapters],
+                   appendices=[chapter(a) for a in document.appendices])

@@ -21,6 +21,7 @@ from django.template.loader import render_to_string
 
 from planner import patches
 from planner.document import tagging
+from planner.document.layout import printable
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def static_path(relative):
 
 
 def render_html(document):
-    return render_to_string("plan/pdf.html", {"doc": document})
+    return render_to_string("plan/pdf.html", {"doc": printable(document)})
 
 
 def layout(document, *, fetcher=None):
