@@ -530,7 +530,8 @@ def _chapter_doelen(answers, gemeente):
         top = max(filled)
         hoogste = [in_sentence(v.label) for v in options.V_GEBIEDEN if prioriteit[v.code] == top]
         blocks.append(Paragraph(f"{gemeente} werkt met de vier V's: vinden, versterken, verlichten en "
-                                f"verbinden. De hoogste prioriteit krijgt {join_words(hoogste)}."))
+                                f"verbinden. De hoogste prioriteit {'krijgt' if len(hoogste) == 1 else 'krijgen'} "
+                                f"{join_words(hoogste)}."))
         blocks.append(FigureSlot("F3"))  # the priority per V-gebied with its number of goals
     if doelen:
         blocks.append(Paragraph(f"{gemeente} wil in de beleidsperiode "

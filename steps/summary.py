@@ -7,10 +7,13 @@ from steps.catalogs.base import by_code, label
 from steps.catalogs.options import BREEDTE_BELEID, SCENARIOS, STURING, TYPETEST_KWADRANTEN, V_GEBIEDEN
 from steps.document import BulletList, Chapter, Facts, Heading, Paragraph, Table
 from steps.figures import instrument_name
-from steps.text import dutch_date, join_words
+from steps.facts import plan_facts
+from steps.text import dutch_date, join_words, one_decimal
 
 
-def summary_chapter(answers):
+def summary_chapter(answers, facts=None):
+    """The summary; `facts` (steps.facts.PlanFacts) back every claim it makes about the plan."""
+    facts = plan_facts(answers) if facts is None else facts
     visie = derived.step_answers(answers, "visie")
     blocks = []
     lines = vision_lines(answers)
@@ -35,11 +38,23 @@ def summary_chapter(answers):
         blocks += [Heading("Planning"), Facts(planning)]
     scenario = derived.as_code(derived.step_answers(answers, "evaluatie").get("scenario_gekozen"))
     if scenario:
-        uitleg = getattr(by_code(SCENARIOS).get(scenario), "uitleg", "")
+        uitleg = scenario_uitleg(scenario, facts)
         blocks += [Heading("Vervolg"), Paragraph(f"Gekozen vervolgscenario: {label(SCENARIOS, scenario)}. {uitleg}")]
     if not blocks:
         blocks = [Paragraph("De samenvatting volgt zodra de stappen zijn ingevuld.")]
     return Chapter("samenvatting", "", "Samenvatting", blocks, kind="summary")
+
+
+def scenario_uitleg(scenario, facts):
+    """The chosen scenario's explanation. "Meer invloed geven" says the conditions are in order
+    only when they are (`facts.voorwaarden_op_orde`; rule R32 fires when they are not)."""
+    if scenario != "trede_omhoog" or facts.voorwaarden_op_orde:
+        return getattr(by_code(SCENARIOS).get(scenario), "uitleg", "")
+    gemiddelde = facts.voorwaarden_gemiddelde
+    stand = ("De voorwaarden hebben nog geen score" if gemiddelde is None else
+             f"De voorwaarden zijn nog niet op orde (gemiddelde score {one_decimal(gemiddelde)})")
+    return (f"Mantelzorgers krijgen meer invloed, bijvoorbeeld coproduceren in plaats van adviseren. "
+            f"{stand}: die verbeteren we eerst.")
 
 
 def rungs_per_phase(answers):
@@ -59,7 +74,8 @@ def _first_sentence(text):
 
 
 def _lower_first(text):
-    """Lower case for a label inside a sentence, unless it starts with an abbreviation (GGZ)."""
+    """Lower case for a catalogue label inside a sentence, unless it starts with an abbreviation
+    (GGZ). Never for typed text: that may start with a name."""
     return text if text[:2].isupper() else text[:1].lower() + text[1:]
 
 
@@ -88,7 +104,8 @@ def vision_lines(answers):
         lines.append(f"Leidende principes: {join_words([f'‘{each}’' for each in shown[:3]] + shown[3:])}.")
     betrekken = derived.as_text(derived.step_answers(answers, "voorwaarden").get("visie_betrekken"))
     if betrekken:
-        lines.append(f"Waarom wij mantelzorgers betrekken: {_lower_first(_first_sentence(betrekken))}")
+        # Typed text keeps its capitals: it may start with a name ("Brakelveen vraagt ...").
+        lines.append(f"Waarom wij mantelzorgers betrekken: {_first_sentence(betrekken)}")
     return lines
 
 
@@ -160,6 +177,7 @@ def planning_facts(answers):
     evaluaties = sorted(d for d in (derived.as_date(row.get("datum")) for row in derived.table(
         derived.step_answers(answers, "evaluatie"), "evaluatiemomenten")) if d)
     if evaluaties:
-        facts.append(("Evaluatie", f"{len(evaluaties)} {'moment' if len(evaluaties) == 1 else 'momenten'}, "
-                                   f"van {dutch_date(evaluaties[0])} tot {dutch_date(evaluaties[-1])}"))
+        when = (f"op {dutch_date(evaluaties[0])}" if evaluaties[0] == evaluaties[-1]
+                else f"van {dutch_date(evaluaties[0])} tot {dutch_date(evaluaties[-1])}")
+        facts.append(("Evaluatie", f"{len(evaluaties)} {'moment' if len(evaluaties) == 1 else 'momenten'}, {when}"))
     return facts

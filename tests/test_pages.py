@@ -11,7 +11,7 @@ from django.utils.html import escape
 from planner.pages.session import SESSION_ENDS_AT
 from planner.pages import views
 from planner.models import StepAnswer
-from steps import advisor, demo_data
+from steps import advisor, demo_data, facts
 from steps.registry import BY_SLUG, STEPS
 from tests.steps.postdata import post_data
 
@@ -44,19 +44,29 @@ def finding(severity, *steps):
     return advisor.Finding(rule="R99", severity=severity, steps=steps, message="…")
 
 
-@pytest.mark.parametrize("row, findings, expected", [
-    (None, [], views.NIET_BEGONNEN),
-    (SimpleNamespace(is_answered=False, draft={"x": ["1"]}, is_done=False), [], views.BEZIG),
-    (SimpleNamespace(is_answered=True, draft=None, is_done=False), [], views.BEZIG),
-    (SimpleNamespace(is_answered=True, draft=None, is_done=True), [], views.KLAAR),
-    (SimpleNamespace(is_answered=True, draft={"x": ["1"]}, is_done=True), [], views.BEZIG),
-    (SimpleNamespace(is_answered=True, draft=None, is_done=True), [finding("tip", "visie")], views.KLAAR),
-    (SimpleNamespace(is_answered=True, draft=None, is_done=True), [finding("waarschuwing", "visie")], views.LET_OP),
-    (SimpleNamespace(is_answered=True, draft=None, is_done=False), [finding("fout", "visie")], views.LET_OP),
-    (None, [finding("fout", "visie")], views.NIET_BEGONNEN),
+def state(answered=True, done=False, draft=False):
+    return facts.StepState(answered=answered, done=done, draft=draft)
+
+
+@pytest.mark.parametrize("row, attention, expected", [
+    (None, False, views.NIET_BEGONNEN),
+    (state(answered=False, draft=True), False, views.BEZIG),
+    (state(), False, views.BEZIG),
+    (state(done=True), False, views.KLAAR),
+    (state(done=True, draft=True), False, views.BEZIG),
+    (state(done=True), True, views.KLAAR_LET_OP),
+    (state(), True, views.LET_OP),
+    (None, True, views.NIET_BEGONNEN),
 ])
-def test_it_gives_each_step_one_status(row, findings, expected):
-    assert views.step_status(row, findings) == expected
+def test_it_gives_each_step_one_status(row, attention, expected):
+    assert facts.step_status(row, attention) == expected
+
+
+def test_a_tip_does_not_make_a_step_let_op():
+    found = [finding("tip", "visie")]
+    known = facts.plan_facts({"visie": {"x": 1}}, {"visie": state(done=True)}, found)
+    assert known.step("visie").status == views.KLAAR
+    assert known.step("visie").findings_text == "1 tip"
 
 
 @pytest.mark.django_db
@@ -65,10 +75,11 @@ def test_the_overview_shows_status_and_findings_per_step(redacteur_client, plan_
     page = redacteur_client.get(reverse("planner:plan", args=[plan_a.pk])).content.decode()
 
     # The demo plan has one waarschuwing: a target group of step 6 without recruitment (R11).
-    assert task_status(page, "doelgroepen") == "Let op"
+    # Klaar with a waarschuwing is still klaar, and says so.
+    assert task_status(page, "doelgroepen") == "Klaar, let op"
     assert task_status(page, "comfortzone") == "Klaar"
     assert task_status(page, "draagvlak") == "Bezig"
-    assert "1 van de 8 stappen is klaar." in page
+    assert "2 van de 8 stappen zijn klaar." in page
     assert "nog geen wervingsaanpak gepland" in page
     wizard_url = reverse("planner:step", args=[plan_a.pk, "doelgroepen"])
     assert f'href="{wizard_url}#tabel-doelgroepen-wervingsplan"' in page

@@ -16,6 +16,7 @@ from datetime import date
 from django.utils import timezone
 
 from planner.document.layout import laid_out
+from planner.facts import facts_of
 from steps import advisor, derived, figures
 from steps.appendices import glossary_appendix, inbreng_appendix, instruments_appendix, sources_appendix
 from steps.check_chapter import check_chapter, findings_appendix
@@ -105,7 +106,8 @@ def all_blocks(blocks):
 
 def build(plan, answers=None):
     answers = plan.answers() if answers is None else answers
-    findings = advisor.findings(answers)
+    facts = facts_of(plan, answers)
+    findings = list(facts.findings)
     document = PlanDocument(
         plan=plan,
         gemeente=plan.gemeente.naam,
@@ -117,13 +119,13 @@ def build(plan, answers=None):
         version=plan.revisie,
         author=author(plan),
         opdrachtgever=derived.as_text(derived.step_answers(answers, "draagvlak").get("bestuurlijk_opdrachtgever")),
-        summary=summary_chapter(answers),
+        summary=summary_chapter(answers, facts),
         chapters=[],
         appendices=[],
         findings=findings,
     )
     sections = [step.plan_section(answers.get(step.SLUG) or {}, answers) for step in STEPS]
-    document.chapters = numbered_chapters(sections, findings, answers, document.text_colour)
+    document.chapters = numbered_chapters(sections, facts, answers, document.text_colour)
     document.appendices = lettered_appendices(document, sections, answers)
     number_figures(document.contents)
     for chapter in document.contents:
@@ -131,10 +133,10 @@ def build(plan, answers=None):
     return document
 
 
-def numbered_chapters(sections, findings, answers, colour):
+def numbered_chapters(sections, facts, answers, colour):
     """The chapters the steps write, with their figures drawn, and the check as the last one."""
     chapters = [chapter for section in sections for chapter in section_chapters(section)]
-    chapters.append(check_chapter(findings, open_steps={section.slug for section in sections if section.is_open}))
+    chapters.append(check_chapter(facts))
     for number, chapter in enumerate(chapters, start=1):
         chapter.number = str(number)
         chapter.blocks = with_figures(chapter.blocks, answers, colour)

@@ -20,23 +20,23 @@ from planner.pages.forms import NewPlanForm
 from planner.pages.session import restart_session_clock, session_seconds_left
 from planner.wizard.fields import summary_errors
 from planner.document.assemble import build
-from steps import advisor
+from planner.facts import facts_of
+from steps import facts
 from steps.registry import STEPS
 
 STEP_COUNT = len(STEPS)
 
-# The statuses of the task list on the plan overview (GOV.UK "complete multiple tasks").
-NIET_BEGONNEN = "Niet begonnen"
-BEZIG = "Bezig"
-KLAAR = "Klaar"
-LET_OP = "Let op"
+# The statuses of the task list on the plan overview (GOV.UK "complete multiple tasks"); what
+# each means and when a step has which is steps.facts'.
+NIET_BEGONNEN, BEZIG, LET_OP, KLAAR, KLAAR_LET_OP = (
+    facts.NIET_BEGONNEN, facts.BEZIG, facts.LET_OP, facts.KLAAR, facts.KLAAR_LET_OP)
 STATUS_BADGE = {
     NIET_BEGONNEN: "utrecht-status-badge--inactive",
     BEZIG: "utrecht-status-badge--neutral",
-    KLAAR: "utrecht-status-badge--success",
     LET_OP: "utrecht-status-badge--warning",
+    KLAAR: "utrecht-status-badge--success",
+    KLAAR_LET_OP: "utrecht-status-badge--warning",
 }
-NEEDS_ATTENTION = {advisor.FOUT, advisor.WAARSCHUWING}
 
 
 @login_required
@@ -74,39 +74,20 @@ def plan_new(request):
     return render(request, "planner/plan_new.html", {"form": form, "error_list": error_list})
 
 
-def step_status(row, step_findings):
-    """Niet begonnen / Bezig / Klaar / Let op for one step of the task list.
-
-    "Let op" wins over "Klaar": the advisor found a fout or waarschuwing involving the step.
-    A step with unsaved input (a draft) is not "Klaar" until that input is saved.
-    """
-    if row is None or (not row.is_answered and row.draft is None):
-        return NIET_BEGONNEN
-    if any(finding.severity in NEEDS_ATTENTION for finding in step_findings):
-        return LET_OP
-    if row.is_done and row.draft is None:
-        return KLAAR
-    return BEZIG
-
-
 def _plan_steps(plan):
-    """Each step with its stored answers, status and the findings that involve it."""
+    """Each step with its stored answers and its facts (status, findings), and the plan's facts."""
     stored = {row.step: row for row in plan.step_answers.all()}
     answers = {slug: row.answers for slug, row in stored.items()}
-    found = advisor.findings(answers)
-    rows = []
-    for step in STEPS:
-        # The same selection as advisor.findings_for_step, without running the rules per step.
-        involved = [finding for finding in found if step.SLUG in finding.steps]
-        status = step_status(stored.get(step.SLUG), involved)
-        rows.append({
-            "step": step,
-            "answer": stored.get(step.SLUG),
-            "status": status,
-            "badge": STATUS_BADGE[status],
-            "findings": [f for f in involved if f.severity in NEEDS_ATTENTION],
-        })
-    return rows, answers, found
+    known = facts_of(plan, answers)
+    rows = [{
+        "step": each.step,
+        "answer": stored.get(each.slug),
+        "facts": each,
+        "status": each.status,
+        "badge": STATUS_BADGE[each.status],
+        "findings": each.findings,
+    } for each in known.steps]
+    return rows, answers, known
 
 
 def _optional_url(name, plan):
@@ -120,19 +101,20 @@ def _optional_url(name, plan):
 @login_required
 def plan_overview(request, plan_id):
     plan = get_plan(request, plan_id)
-    rows, _answers, found = _plan_steps(plan)
+    rows, _answers, known = _plan_steps(plan)
+    # Listed under the step where each is fixed; counted with every step it involves (the rows).
     findings_per_step = []
     for step in STEPS:
-        items = [f for f in found if f.step == step.SLUG]
+        items = [f for f in known.findings if f.step == step.SLUG]
         if items:
             findings_per_step.append({"step": step, "items": items})
     return render(request, "planner/plan_overview.html", {
         "plan": plan,
         "rows": rows,
-        "steps_done": sum(1 for row in rows if row["status"] == KLAAR),
-        "step_count": STEP_COUNT,
+        "steps_done": known.steps_done,
+        "step_count": known.step_count,
         "findings_per_step": findings_per_step,
-        "finding_count": len(found),
+        "finding_count": known.finding_count,
         "history_url": _optional_url("planner:history", plan),
         "fix_url": _optional_url("planner:fix", plan) if plan.editable else "",
         "new_version_url": (_optional_url("planner:new_version", plan)
@@ -143,7 +125,7 @@ def plan_overview(request, plan_id):
 @login_required
 def check_answers(request, plan_id):
     plan = get_plan(request, plan_id)
-    rows, answers, _found = _plan_steps(plan)
+    rows, answers, _facts = _plan_steps(plan)
     groups = [
         {**row, "rows": row["step"].check_rows(answers.get(row["step"].SLUG) or {}, answers)}
         for row in rows

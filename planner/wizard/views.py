@@ -13,7 +13,7 @@ from formtools.wizard.views import NamedUrlWizardView
 from planner.access import get_plan
 from planner.wizard import unsaved
 from planner.wizard.storage import VersionConflict, keep_conflict
-from steps import advisor
+from planner.facts import facts_of
 from steps.registry import STEPS
 
 ACTION_NEXT = "verder"
@@ -182,6 +182,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
         step_module = STEPS[self.steps.index]
+        step_facts = facts_of(self.plan, self.plan_answers).step(step_module.SLUG)
         context.update(
             plan=self.plan,
             step=step_module,
@@ -189,7 +190,8 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             can_edit=self.plan.editable,
             show_errors=form.is_bound and not kwargs.get("hide_errors"),
             return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
-            step_findings=advisor.findings_for_step(self.plan_answers, step_module.SLUG),
+            step_facts=step_facts,
+            step_findings=step_facts.findings,
             derived=form.derived() if hasattr(form, "derived") else [],
             # A bound page that was not just saved shows input that is not stored (yet): a refused
             # save, a draft, a row added without JavaScript, input kept from an ended session.
