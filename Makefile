@@ -11,9 +11,9 @@ VENDOR := static/vendor
 export DJANGO_DEBUG ?= 1
 export DJANGO_SECURE ?= 0
 
-.PHONY: run test test-sqlite test-postgres test-lang install install-test assets demo chromium java libreoffice postgres clean
+.PHONY: run test test-sqlite test-postgres test-lang install install-test assets demo chromium java libreoffice postgres fonts clean
 
-run: install assets
+run: install assets fonts
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo
@@ -23,14 +23,14 @@ run: install assets
 # tests check pages, not the database, so they run once (on SQLite) to keep CI short.
 test: test-sqlite test-postgres
 
-test-sqlite: install-test assets chromium java libreoffice
+test-sqlite: install-test assets chromium java libreoffice fonts
 	$(PY) -m pytest
 
-test-postgres: install-test assets postgres java libreoffice
+test-postgres: install-test assets postgres java libreoffice fonts
 	scripts/with-postgres.sh $(PY) -m pytest --ignore=tests/browser
 
 # A longer random Hypothesis run (new examples every time); `make test` is derandomised.
-test-lang: install-test assets
+test-lang: install-test assets fonts
 	HYPOTHESIS_PROFILE=lang $(PY) -m pytest --ignore=tests/browser
 
 $(VENV)/.installed: pyproject.toml
@@ -62,6 +62,13 @@ assets: $(NPM_MODULES)/.installed
 chromium:
 	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils)
+
+# Fonts for what DejaVu Sans lacks, so that no typed character prints as an empty box in the PDF:
+# emoji in colour (fonts-noto-color-emoji, 10 MB) and Chinese, Japanese and Korean
+# (fonts-wqy-microhei, 5 MB; fonts-noto-cjk would be 91 MB). fontconfig's fallback finds them.
+fonts:
+	@test -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf && test -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-color-emoji fonts-wqy-microhei)
 
 # Java for the W3C HTML checker (vnu-jar from npm) that tests/test_html_valid.py runs.
 java:
