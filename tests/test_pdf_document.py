@@ -124,7 +124,7 @@ def test_only_the_heading_and_paragraphs_leading_up_to_a_wide_table_move_to_its_
     from planner.document.layout import Landscape, SizedTable, on_landscape_pages
     from steps.document import BulletList, Heading, Paragraph
 
-    wide = SizedTable(caption="Wijd", headers=[str(n) for n in range(9)], rows=[])
+    wide = SizedTable(caption="Wijd", headers=[str(n) for n in range(9)], rows=[["0417164300041716430004"] * 9])  # too wide for portrait
     narrow = SizedTable(caption="Smal", headers=["a", "b"], rows=[])
     before = [Heading("Vorige"), Paragraph("Hoort bij de vorige."), BulletList(["x"]), Paragraph("Nog vorige."),
               Heading("Werving"), Paragraph("Zo werven we:")]

@@ -11,6 +11,7 @@ from steps.document import Table
 from steps.text import MONTHS
 
 SMALL_TYPE_FROM, LANDSCAPE_FROM = 7, 9  # columns from which a table gets smaller type, a landscape page
+PORTRAIT_MAX_MM = 80  # a wide table this high or lower stays on a portrait page if its words fit
 
 
 @dataclass
@@ -25,7 +26,33 @@ class SizedTable(Table):
     @property
     def size(self):
         columns = len(self.headers)
-        return "landscape" if columns >= LANDSCAPE_FROM else "small" if columns >= SMALL_TYPE_FROM else ""
+        if columns >= LANDSCAPE_FROM and not self.fits_portrait:
+            return "landscape"
+        return "small" if columns >= SMALL_TYPE_FROM else ""
+
+    @functools.cached_property
+    def fits_portrait(self):
+        """Whether a wide table is small enough for a portrait page in small type: every word
+        whole in its column and at most PORTRAIT_MAX_MM high. A landscape page of its own for
+        two short rows would be all but empty (and leave the page before it half empty)."""
+        font, text_width = 7, 170
+        widths = [float(percent) / 100 * text_width for percent in
+                  column_widths(self.headers, self.sizing_rows or self.rows, font, text_width)]
+        room = [width - CELL_PADDING_MM for width in widths]
+        for header, column_mm in zip(self.headers, room):
+            if any(len(word) * header_mm(font) > column_mm for word in str(header).split()):
+                return False
+        height = header_lines = 0
+        for row in self.rows:
+            lines = 1
+            for cell, column_mm in zip(row, room):
+                words = BREAKS.split(str(cell))
+                if any(len(word) * cell_mm(font) > column_mm and not can_hyphenate(word) for word in words):
+                    return False
+                lines = max(lines, len(str(cell)) * cell_mm(font) / column_mm + str(cell).count("\n") + 1)
+            height += int(lines) * font * 0.353 * 1.35 + 2.6
+        header_lines = max(len(str(header)) * header_mm(font) / column_mm + 1 for header, column_mm in zip(self.headers, room))
+        return height + int(header_lines) * font * 0.353 * 1.35 + 2.6 <= PORTRAIT_MAX_MM
 
     @property
     def font(self):
