@@ -157,6 +157,8 @@ def preview(request, plan_id):
 def plan_pdf(request, plan_id):
     plan = get_plan(request, plan_id)
     variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
+    if request.method == "HEAD" and pdf_cache.is_cached(plan, variant):
+        return HttpResponse(content_type="application/pdf")  # the wait page's check: the PDF is not read
     try:
         content = tasks.pdf_or_render(plan, variant)
         failed = None if content is not None else pdf_cache.render_failed(plan, variant)

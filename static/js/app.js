@@ -96,17 +96,24 @@
   });
 
   // --- The PDF is being made ------------------------------------------------------------------
-  // The wait page asks every few seconds (HEAD: no body) whether the PDF is there. Ready: the
-  // download starts. Failed: the page reloads and says so. No automatic page refresh (WCAG
-  // 2.2.1); without JavaScript the officer uses the "Probeer het opnieuw" link.
+  // The wait page asks (HEAD: no body) whether the PDF is there: every second for the first five
+  // seconds (a render takes about two), then less often, every three seconds from the eighth
+  // second on (bench/load.py asks the same way). Ready: the download starts. Failed: the page
+  // reloads and says so. No automatic page refresh (WCAG 2.2.1); without JavaScript the officer
+  // uses the "Probeer het opnieuw" link.
   var pdfWait = document.querySelector("[data-pdf-wacht]");
   if (pdfWait) {
     var pdfUrl = pdfWait.getAttribute("data-pdf-wacht");
     var pdfStatus = pdfWait.querySelector("[data-pdf-status]");
+    var pdfDelays = [1000, 1000, 1000, 1000, 1000, 2000, 2000];
+    var pdfChecks = 0;
+    var nextCheck = function () {
+      setTimeout(checkPdf, pdfChecks < pdfDelays.length ? pdfDelays[pdfChecks++] : 3000);
+    };
     var checkPdf = function () {
       fetch(pdfUrl, { method: "HEAD", credentials: "same-origin", cache: "no-store" })
         .then(function (response) {
-          if (response.status !== 200) { setTimeout(checkPdf, 3000); return; }
+          if (response.status !== 200) { nextCheck(); return; }
           if ((response.headers.get("Content-Type") || "").indexOf("application/pdf") === 0) {
             if (pdfStatus) pdfStatus.textContent = "De PDF is klaar. De download begint nu.";
             window.location.href = pdfUrl;
@@ -114,9 +121,9 @@
             window.location.reload();  // the page that says what went wrong
           }
         })
-        .catch(function () { setTimeout(checkPdf, 3000); });
+        .catch(nextCheck);
     };
-    setTimeout(checkPdf, 3000);
+    nextCheck();
   }
 
   // --- A session about to end -------------------------------------------------------------------

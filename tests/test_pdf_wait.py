@@ -1,0 +1,44 @@
+"""The wait page's check for a ready PDF (issue 18: from click to download at most a second more
+than the render): a HEAD answers from the cache's index without reading the PDF, and the page
+asks every second at first (static/js/app.js), as bench/load.py does."""
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from planner.document import cache as pdf_cache
+
+BASE = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.django_db
+def test_a_head_for_a_ready_pdf_does_not_read_it(redacteur_client, plan_a, renders, monkeypatch):
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    assert redacteur_client.get(url).status_code == 200  # rendered (immediately, in tests) and cached
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the PDF was read for a HEAD")
+
+    monkeypatch.setattr(pdf_cache, "cached_pdf", no_reading)
+    response = redacteur_client.head(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content == b""
+
+
+@pytest.mark.django_db
+def test_a_head_for_a_pdf_not_made_yet_gets_the_wait_status(redacteur_client, plan_a, monkeypatch):
+    from planner.document import tasks
+
+    monkeypatch.setattr(tasks, "pdf_or_render", lambda plan, variant: None)
+    response = redacteur_client.head(reverse("planner:pdf", args=[plan_a.pk]))
+    assert response.status_code == 202
+
+
+def test_the_wait_page_asks_every_second_at_first_as_the_load_test_does():
+    from bench import load
+
+    script = (BASE / "static/js/app.js").read_text()
+    delays = re.search(r"var pdfDelays = \[([\d, ]+)\];", script).group(1)
+    assert [int(ms) // 1000 for ms in delays.split(",")] == list(load.WAIT_PAGE_CHECKS)
+    assert list(load.WAIT_PAGE_CHECKS)[:5] == [1, 1, 1, 1, 1]
