@@ -1,6 +1,8 @@
 from django.contrib import admin
 
-from planner.models import AuditEvent, Gemeente, Membership, Plan, StepAnswer, StepConflict, StepRevision
+from planner.models import (
+    AuditEvent, DocumentVersion, Gemeente, Membership, Plan, StepAnswer, StepConflict, StepRevision,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -67,3 +69,9 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(DocumentVersion)
+class DocumentVersionAdmin(admin.ModelAdmin):
+    list_display = ["plan", "number", "created_at", "created_by"]
+    readonly_fields = ["plan", "major", "minor", "content_digest", "revisie", "formats", "created_at", "created_by"]

@@ -234,3 +234,47 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.get_action_display()} ({self.gemeente})"
+
+
+class DocumentVersion(models.Model):
+    """The version number a document of the plan carries (PDF, ODT, DOCX), as gemeenten number
+    them: concept 0.1, 0.2, ...; the vastgesteld plan 1.0; a new version after it 1.1, ...
+
+    One row per content the plan had when a document was made: the same content (answers and
+    cover, `planner.document.versions.content_digest`) always gets the same number, and the
+    number goes up only when a document is made of content that changed. Drafts, refused saves
+    and saves that change nothing never count: they do not change the content.
+    """
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="document_versions")
+    major = models.PositiveSmallIntegerField()
+    minor = models.PositiveSmallIntegerField()
+    content_digest = models.CharField(max_length=64)
+    #: The plan's revision when the number was first given (which saved answers it shows).
+    revisie = models.PositiveIntegerField(default=0)
+    #: The formats made of this content ("pdf", "odt", "docx"), in the order first made.
+    formats = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "documentversie"
+        verbose_name_plural = "documentversies"
+        ordering = ["plan", "created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "content_digest"], name="one_number_per_content"),
+        ]
+
+    def __str__(self):
+        return f"{self.plan} versie {self.number}"
+
+    @property
+    def number(self):
+        return f"{self.major}.{self.minor}"
+
+    @property
+    def format_names(self):
+        names = {"pdf": "PDF", "odt": "ODT", "docx": "DOCX"}
+        return ", ".join(names.get(each, each) for each in self.formats)

@@ -129,7 +129,7 @@ def test_docx_has_the_document_properties(word, document):
     assert core.title == "Samen met mantelzorgers 2027–2030 – Gemeente Lindewaarde"
     assert core.author == "Gemeente Lindewaarde"
     assert core.subject == "Plan voor interactieve beleidsvorming mantelzorgbeleid, 2027–2030"
-    assert core.language == "nl-NL" and core.version == "8"
+    assert core.language == "nl-NL" and core.version == "0.1"
     defaults = word.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
     assert defaults.get(f"{W}val") == "nl-NL"  # the spelling check
 
@@ -262,7 +262,7 @@ def test_odt_has_the_document_properties(opendocument):
     assert meta.get_initial_creator() == meta.get_creator() == "Gemeente Lindewaarde"
     assert meta.get_subject() == "Plan voor interactieve beleidsvorming mantelzorgbeleid, 2027–2030"
     assert meta.get_language() == "nl-NL"
-    assert meta.get_user_defined_metadata()["Versie"] == "8"
+    assert meta.get_user_defined_metadata()["Versie"] == "0.1"
     default = opendocument.get_style("paragraph")
     assert default.get_properties(area="text")["fo:language"] == "nl"
 

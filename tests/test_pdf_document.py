@@ -103,7 +103,7 @@ def test_it_looks_like_a_document_with_a_cover_and_page_numbers(demo):
     assert 25 <= len(demo.pages) <= 60
     cover = demo.pages[0]
     for text in ("Gemeente Lindewaarde", "Samen met mantelzorgers 2027–2030", "Beleidsperiode 2027–2030",
-                 "Versie 8", "27 november 2026", "Marloes Brinkman", "Wethouder R. Verhoef"):
+                 "Versie 0.1", "27 november 2026", "Marloes Brinkman", "Wethouder R. Verhoef"):
         assert text in cover
     assert "pagina" not in cover
     assert f"pagina 3 van {len(demo.pages)}" in demo.pages[2]

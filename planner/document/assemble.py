@@ -16,6 +16,7 @@ from datetime import date
 from django.utils import timezone
 
 from planner.document.layout import laid_out
+from planner.document import versions
 from planner.facts import facts_of
 from steps import advisor, derived, figures
 from steps.appendices import glossary_appendix, inbreng_appendix, instruments_appendix, sources_appendix
@@ -38,7 +39,7 @@ class PlanDocument:
     period: str
     status: str
     date: date
-    version: int
+    version: str  # "0.1", "1.0": planner.document.versions
     author: str
     opdrachtgever: str
     summary: Chapter
@@ -116,7 +117,7 @@ def build(plan, answers=None):
         period=plan.periode,
         status=plan.get_status_display(),
         date=timezone.localdate(plan.updated_at) if plan.updated_at else timezone.localdate(),
-        version=plan.revisie,
+        version=versions.number_for(plan, answers),
         author=author(plan),
         opdrachtgever=derived.as_text(derived.step_answers(answers, "draagvlak").get("bestuurlijk_opdrachtgever")),
         summary=summary_chapter(answers, facts),

@@ -13,7 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 
-from planner.document import pdf
+from planner.document import pdf, versions
 from planner.document.assemble import build
 
 #: How long a render may take before a new request starts another one (a worker that died
@@ -103,7 +103,10 @@ def cache_key(plan, variant):
              plan.updated_by_id, plan.created_at, plan.updated_at.date() if plan.updated_at else None]
     # str(): a just-saved plan holds Status.CONCEPT where a loaded one holds "concept".
     digest = hashlib.sha256(repr([str(value) for value in cover]).encode()).hexdigest()[:16]
-    return f"plan-pdf:{plan.pk}:{plan.revisie}:{variant}:{template_version()}:{digest}"
+    # The version number is on the cover: a PDF made in advance with the number the content
+    # would get is used only if the download gives it that number (planner.document.versions).
+    number = versions.number_for(plan)
+    return f"plan-pdf:{plan.pk}:{plan.revisie}:{number}:{variant}:{template_version()}:{digest}"
 
 
 @functools.cache

@@ -54,7 +54,7 @@ def set_up(word, document):
     core.keywords, core.language, core.version = properties["keywords"], properties["language"], properties["version"]
     core.content_status, core.last_modified_by = properties["status"], properties["author"]
     core.comments = "CONCEPT: er staan nog fouten open." if document.is_concept else ""
-    core.revision = max(document.version, 1)
+    core.revision = max(document.plan.revisie, 1)  # Word's count of saves; the version is core.version
     core.created = core.modified = datetime.combine(document.date, time(12))  # the cover's date
     set_language(word, properties["language"])
     package = word.part.package  # python-docx's template brings a thumbnail of another document

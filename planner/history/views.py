@@ -61,6 +61,7 @@ def plan_history(request, plan_id):
         "open_conflicts": [(conflict, BY_SLUG.get(conflict.step)) for conflict in open_conflicts],
         "only": BY_SLUG.get(only),
         "can_restore": plan.editable,
+        "document_versions": plan.document_versions.select_related("created_by").order_by("-created_at", "-pk"),
     })
 
 

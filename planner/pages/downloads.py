@@ -14,7 +14,7 @@ from django.utils.text import slugify
 
 from planner.access import get_plan
 from planner.document import cache as document_cache
-from planner.document import docx, odt
+from planner.document import docx, odt, versions
 from planner.document.assemble import build
 
 #: format: (writer, content type)
@@ -38,6 +38,7 @@ def editable_file(plan, formaat):
 def download(request, plan_id, formaat):
     plan = get_plan(request, plan_id)
     _write, content_type = FORMATS[formaat]
+    versions.assign(plan, formaat, request.user)  # before the file is made: file and number agree
     response = HttpResponse(editable_file(plan, formaat), content_type=content_type)
     filename = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"  # as the PDF's
     response["Content-Disposition"] = f'attachment; filename="{filename}.{formaat}"'

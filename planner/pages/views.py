@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from planner.document import cache as pdf_cache
-from planner.document import pdf, tasks
+from planner.document import pdf, tasks, versions
 from planner import access
 from planner.access import get_plan, memberships_for, plans_for
 from planner.pages.forms import NewPlanForm
@@ -159,6 +159,8 @@ def plan_pdf(request, plan_id):
     variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
     if request.method == "HEAD" and pdf_cache.is_cached(plan, variant):
         return HttpResponse(content_type="application/pdf")  # the wait page's check: the PDF is not read
+    # The number is fixed before the PDF is looked up or rendered, so file and number agree.
+    versions.assign(plan, "pdf", request.user)
     try:
         content = tasks.pdf_or_render(plan, variant)
         failed = None if content is not None else pdf_cache.render_failed(plan, variant)
