@@ -70,7 +70,7 @@ def test_a_second_request_for_the_same_render_does_not_queue_a_second_task(redac
     assert len(queued) == 1
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # db_worker closes the connection when it is done
 def test_a_gemeente_cannot_fill_the_worker_queue(redacteur_client, gemeente_a, plan_b, make_user, settings, renders):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.PDF_QUEUE_PER_GEMEENTE = 2

@@ -241,6 +241,8 @@ def test_any_text_anywhere_in_an_import_never_breaks_a_page(redacteur_client, ge
 
 # --- Repairing what was stored before ---------------------------------------------------------
 
+@pytest.mark.skipif(bool(__import__("os").environ.get("DATABASE_URL")),
+                    reason="PostgreSQL refuses a lone surrogate in JSON, so there is nothing to repair there")
 @pytest.mark.django_db
 def test_the_migration_repairs_stored_lone_surrogates(redacteur_client, redacteur, demo_plan):
     answers = demo_data.answers()["visie"]

@@ -21,7 +21,7 @@ def age_pending(plan, seconds):
     pdf_cache.cache.set(key, pdf_cache.pending_since(plan, pdf.DEFAULT_VARIANT) - seconds)
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # db_worker closes the connection when it is done
 def test_a_render_no_worker_starts_is_made_by_the_web_process_after_the_wait(
         redacteur_client, plan_a, worker_down, settings, renders):
     url = reverse("planner:pdf", args=[plan_a.pk])
@@ -53,7 +53,7 @@ def test_a_render_whose_worker_died_halfway_is_made_again(redacteur_client, plan
     assert renders == [(plan_a.pk, "pdfua")]
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_health_check_rings_when_work_waits_and_no_worker_was_seen(
         client, redacteur_client, plan_a, worker_down, settings, renders):
     health = reverse("health_worker")
