@@ -102,6 +102,15 @@ def test_eight_steps_marked_klaar_with_findings_are_eight_steps_klaar(redacteur_
     assert page_statuses(page)["visie"][0] == "Klaar"
 
 
+@pytest.mark.django_db
+def test_the_dashboard_counts_klaar_as_the_facts_do(redacteur_client, plan_a):
+    answers = demo_data.answers()
+    answers.pop("instrumenten")
+    store(plan_a, {slug: answers.get(slug, {"stap_notities": "x"}) for slug in ALL}, done=ALL, drafts=["visie"])
+    page = redacteur_client.get(reverse("planner:dashboard")).content.decode()
+    assert "7 van 8 stappen klaar" in page  # step 1 has unsaved input: Bezig until it is saved
+
+
 def test_the_summary_keeps_the_capital_of_a_name_that_starts_typed_text():
     answers = demo_with(voorwaarden={"visie_betrekken": "Brakelveen vraagt inwoners mee te denken. Verder."})
     text = chapter_text(summary_chapter(answers))
@@ -215,7 +224,7 @@ def generated_plans(draw):
             drafts.add(slug)
     for perturb in draw(st.lists(st.sampled_from(PERTURBATIONS), unique=True, max_size=3)):
         perturb(answers)
-    return answers, done & set(answers), drafts & set(answers)
+    return answers, done & set(answers), drafts & set(answers), draw(st.sampled_from(ALL))
 
 
 @pytest.mark.django_db
@@ -223,7 +232,7 @@ def generated_plans(draw):
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(plan=generated_plans())
 def test_every_page_and_the_document_tell_the_same_facts(plan, redacteur, plan_a, client):
-    answers, done, drafts = plan
+    answers, done, drafts, shown_step = plan
     client.force_login(redacteur)
     subject = Plan.objects.create(gemeente=plan_a.gemeente, titel="Gegenereerd", periode_start=2027,
                                   periode_eind=2030)
@@ -240,6 +249,10 @@ def test_every_page_and_the_document_tell_the_same_facts(plan, redacteur, plan_a
     done_text = ("Alle 8 stappen zijn klaar." if known.steps_done == 8 else
                  f"{known.steps_done} van de 8 stappen {'is' if known.steps_done == 1 else 'zijn'} klaar.")
     assert done_text in overview
+
+    step_page = client.get(reverse("planner:step", args=[subject.pk, shown_step])).content.decode()
+    step = known.step(shown_step)
+    assert f'data-status="{step.status}">{step.status}{" · " + step.findings_text if step.findings else ""}<' in step_page
 
     document = build(subject)
     rows = check_chapter_rows(document)

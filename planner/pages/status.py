@@ -18,6 +18,7 @@ from planner.teams import audit
 from planner import access
 from planner.access import get_plan
 from planner.pages.forms import PeriodCheck
+from planner.facts import facts_of
 from planner.models import Plan
 from planner.wizard.fields import summary_errors
 from planner.wizard.storage import save_answers
@@ -69,7 +70,7 @@ def error_list(form):
 
 
 def open_errors(plan):
-    return [finding for finding in advisor.findings(plan.answers()) if finding.severity == advisor.FOUT]
+    return [finding for finding in facts_of(plan).findings if finding.severity == advisor.FOUT]
 
 
 @login_required

@@ -45,7 +45,9 @@ def dashboard(request):
         plans_for(request.user)
         .select_related("gemeente", "updated_by")
         .annotate(
-            steps_done=Count("step_answers", filter=Q(step_answers__is_done=True)),
+            # Klaar as steps.facts counts it (with or without Let op): marked klaar, no unsaved input.
+            steps_done=Count("step_answers", filter=Q(step_answers__is_done=True, step_answers__is_answered=True,
+                                                      step_answers__draft__isnull=True)),
             steps_started=Count("step_answers", filter=Q(step_answers__is_answered=True)),
         )
         .order_by("gemeente__naam", "-updated_at")
