@@ -6,8 +6,8 @@ from steps import derived
 from steps.catalogs.base import by_code, label
 from steps.catalogs.options import BREEDTE_BELEID, SCENARIOS, STURING, TYPETEST_KWADRANTEN, V_GEBIEDEN
 from steps.document import BulletList, Chapter, Facts, Heading, Paragraph, Table
-from steps.figures import instrument_name
 from steps.facts import plan_facts
+from steps.figures import instrument_name
 from steps.text import dutch_date, join_words, one_decimal
 
 

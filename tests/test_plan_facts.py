@@ -136,7 +136,7 @@ def test_two_v_gebieden_with_the_highest_priority_get_a_plural_verb():
 
 def test_the_lowest_score_of_one_is_not_called_not_filled_in():
     answers = {**demo_data.answers()["voorwaarden"], "voorwaarde_capaciteit_en_middelen_score": 1}
-    rows = dict((name, value) for name, value, _uitleg in s3_voorwaarden.derived_rows(answers))
+    rows = {name: value for name, value, _uitleg in s3_voorwaarden.derived_rows(answers)}
     assert rows["Laagste score"] == "Capaciteit en middelen (1 – niet geregeld)"
 
 

@@ -7,8 +7,8 @@ import io
 import re
 
 import pytest
-from odfdo import Document
 from django.urls import reverse
+from odfdo import Document
 
 from planner.document import cache as pdf_cache
 from planner.document import pdf, versions

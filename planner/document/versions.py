@@ -71,7 +71,8 @@ def number_for(plan, answers=None):
         return FIRST
     digest = content_digest(plan, answers)
     known = plan.document_versions.filter(content_digest=digest).first()
-    return known.number if known else "%d.%d" % next_number(plan)
+    major, minor = next_number(plan)
+    return known.number if known else f"{major}.{minor}"
 
 
 def assign(plan, formaat, user=None):
