@@ -146,13 +146,22 @@ def target_groups(answers):
     if not rows:
         return ""
     rows = sorted(rows, key=lambda row: -(derived.as_number(row.get("prioriteit")) or 0))
-    names = [_lower_first(_short(derived.doelgroep_label(row.get("doelgroep"), row))) for row in rows]
+    names = [group_name(row) for row in rows]
     top = [name for row, name in zip(rows, names) if (derived.as_number(row.get("prioriteit")) or 0) >= 4]
     rest = [name for name in names if name not in top]
     if not top:
         return f"We betrekken {join_words(names)}."
     text = f"Voorrang krijgen {join_words(top)}."
     return text + (f" Verder betrekken we {join_words(rest)}." if rest else "")
+
+
+def group_name(row):
+    """A catalogue label in lower case and without its explanation, for inside a sentence; the
+    name of an own group ("eigen") as the officer typed it."""
+    name = derived.doelgroep_label(row.get("doelgroep"), row)
+    if derived.as_code(row.get("doelgroep")) == "eigen" and name != derived.doelgroep_label("eigen"):
+        return name
+    return _lower_first(_short(name))
 
 
 def planning_facts(answers):

@@ -117,6 +117,13 @@ def test_the_summary_keeps_the_capital_of_a_name_that_starts_typed_text():
     assert "Waarom wij mantelzorgers betrekken: Brakelveen vraagt inwoners mee te denken." in text
 
 
+def test_the_summary_keeps_a_typed_group_name_as_typed():
+    groups = [{"doelgroep": "eigen", "eigen_naam": "Brakelveense mantelzorgers (noord)", "prioriteit": 5},
+              {"doelgroep": "jonge_mantelzorgers", "prioriteit": 5}]
+    text = chapter_text(summary_chapter(demo_with(doelgroepen={"doelgroepen": groups})))
+    assert "Voorrang krijgen Brakelveense mantelzorgers (noord) en jonge mantelzorgers." in text
+
+
 def test_one_evaluation_moment_has_one_date():
     moment = {"moment": "Eindevaluatie", "type": "eind_proces", "datum": "2030-06-30", "wie": "Kernteam",
               "met_deelnemers": True}
