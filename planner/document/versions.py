@@ -19,7 +19,7 @@ between the download renders again with the right number.
 import hashlib
 import json
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max
 
 from planner.models import DocumentVersion, Plan
@@ -79,6 +79,13 @@ def assign(plan, formaat, user=None):
     """Give the plan's current content its number, if it has none yet, and note the format made.
     Called by every download before the document is made or taken from the cache."""
     digest = content_digest(plan)
+    try:
+        return _assign(plan, digest, formaat, user)
+    except IntegrityError:  # the same content numbered by a download at the same moment (SQLite)
+        return _assign(plan, digest, formaat, user)
+
+
+def _assign(plan, digest, formaat, user):
     with transaction.atomic():
         # One number at a time per plan (two downloads at once must not both take 0.2).
         Plan.objects.select_for_update().filter(pk=plan.pk).values_list("pk", flat=True).first()
