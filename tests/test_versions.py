@@ -102,6 +102,10 @@ def test_documents_are_numbered_by_their_content(redacteur_client, redacteur, pl
     save_answers(nieuw, "visie", {**demo_data.answers()["visie"], "aantal_inwoners": 16000}, redacteur)
     assert download(redacteur_client, nieuw) == b"%PDF-1.7 versie 1.2"
 
+    # The overview says which number a document of the plan as it is now carries.
+    overview = redacteur_client.get(reverse("planner:plan", args=[nieuw.pk])).content.decode()
+    assert "<span data-document-version>1.2</span>" in overview
+
     # The history page shows which number each document had.
     page = redacteur_client.get(reverse("planner:history", args=[plan_a.pk])).content.decode()
     assert re.findall(r"<th[^>]*data-version>([\d.]+)</th>", page) == ["1.0", "0.2", "0.1"]

@@ -117,6 +117,7 @@ def plan_overview(request, plan_id):
         "step_count": known.step_count,
         "findings_per_step": findings_per_step,
         "finding_count": known.finding_count,
+        "document_version": versions.number_for(plan, _answers),
         "history_url": _optional_url("planner:history", plan),
         "fix_url": _optional_url("planner:fix", plan) if plan.editable else "",
         "new_version_url": (_optional_url("planner:new_version", plan)
