@@ -45,6 +45,14 @@ def pages(client, plan_empty, plan_full):
         if step.NUMBER == 1:  # a refused save: a number that is not a number
             yield "stap-1-opmaakfout", client.post(url, {**empty_post(step), "visie-aantal_inwoners": "veel"})
         yield f"stap-{step.NUMBER}-ingevuld", client.get(reverse("planner:step", args=[plan_full.pk, step.SLUG]))
+    # A table row on its own page: add, change, a refused row and the question before deleting.
+    for slug, table in (("visie", "doelen"), ("instrumenten", "instrumenten"), ("doelgroepen", "vindplaatsen"),
+                        ("draagvlak", "stakeholders"), ("evaluatie", "indicatoren")):
+        yield f"rij-{table}-nieuw", client.get(reverse("planner:row_new", args=[plan_full.pk, slug, table]))
+        yield f"rij-{table}-wijzig", client.get(reverse("planner:row", args=[plan_full.pk, slug, table, 1]))
+        yield f"rij-{table}-verwijder", client.get(reverse("planner:row_delete", args=[plan_full.pk, slug, table, 1]))
+    yield "rij-geweigerd", client.post(reverse("planner:row", args=[plan_full.pk, "instrumenten", "instrumenten", 1]),
+                                       {"versie": "1", "instrumenten-instrumenten-rij-geraamde_kosten": "veel"})
     for name, plan in (("leeg", plan_empty), ("ingevuld", plan_full)):
         yield f"overzicht-{name}", client.get(reverse("planner:plan", args=[plan.pk]))
         yield f"controleer-{name}", client.get(reverse("planner:check", args=[plan.pk]))

@@ -232,14 +232,19 @@ def test_errors_in_a_table_row_are_linked_to_their_cell(redacteur_client, plan_a
 
 
 @pytest.mark.django_db
-def test_a_table_carries_an_empty_row_for_javascript(redacteur_client, plan_a):
+def test_a_repeating_table_is_a_summary_list_and_a_fixed_table_stays_a_table(redacteur_client, plan_a):
+    from planner.wizard.storage import save_answers
+
+    save_answers(plan_a, "visie", demo_data.answers()["visie"], None)
     page = redacteur_client.get(reverse("planner:step", args=[plan_a.pk, "visie"])).content.decode()
-    template = re.search(r'<template data-row-template>(.*?)</template>', page, re.S).group(1)
-    assert 'name="visie-doelen-__prefix__-omschrijving"' in template or \
-        'name="visie-leidende_principes-__prefix__-principe"' in template
-    # Fixed tables (one row per rung) get no add button and no template.
+    block = page.split('id="tabel-visie-doelen"', 1)[1].split('class="table-block', 1)[0]
+    assert 'class="row-list"' in block and 'button type="submit" name="rij" value="doelen/nieuw"' in block
+    assert 'value="doelen/1"' in block and 'value="doelen/1/verwijderen"' in block
+    assert "visie-doelen-TOTAL_FORMS" not in page and "<template" not in block  # the rows are not on the page
+    # Fixed tables (one row per rung) stay a table: no add button and no template.
     page2 = redacteur_client.get(reverse("planner:step", args=[plan_a.pk, "comfortzone"])).content.decode()
-    block = page2.split('id="tabel-comfortzone-comfort_per_trede"', 1)[1].split('class="table-block"', 1)[0]
+    block = page2.split('id="tabel-comfortzone-comfort_per_trede"', 1)[1].split('class="table-block', 1)[0]
+    assert "comfortzone-comfort_per_trede-TOTAL_FORMS" in block
     assert "data-row-template" not in block and "data-add-row" not in block
 
 

@@ -185,7 +185,9 @@ def test_dutch_numbers_and_amounts_are_accepted_and_shown_back_the_dutch_way(edi
     assert stored["instrumenten"]["instrumenten"][0]["geraamde_kosten"] == 1250.5
     assert 'value="14.800"' in editor.get(step_url(plan_a, "visie")).content.decode()
     assert 'value="1.250"' in editor.get(step_url(plan_a, "voorwaarden")).content.decode()
-    assert 'value="1.250,50"' in editor.get(step_url(plan_a, "instrumenten")).content.decode()
+    # A table row is shown on its own page.
+    row_page = reverse("planner:row", args=[plan_a.pk, "instrumenten", "instrumenten", 1])
+    assert 'value="1.250,50"' in editor.get(row_page).content.decode()
 
 
 @pytest.mark.django_db

@@ -70,6 +70,20 @@ def finding_anchor(finding):
 
 
 @register.filter
+def finding_row_url(finding, plan_id):
+    """The own page of the table row an advisor finding is about; "" when it is not about one row."""
+    from django.urls import reverse
+
+    from planner.wizard.row_summary import is_summary_table
+
+    step = BY_SLUG.get(getattr(finding, "step", ""))
+    table, row = getattr(finding, "field", ""), getattr(finding, "row", 0)
+    if step is None or not row or table not in step.Form.tables or not is_summary_table(step.Form.tables[table]):
+        return ""
+    return reverse("planner:row", kwargs={"plan_id": plan_id, "step": step.SLUG, "table": table, "index": row})
+
+
+@register.filter
 def step_number(slug):
     """The number of a step from its slug, for "Stap 3" in texts."""
     step = BY_SLUG.get(slug)

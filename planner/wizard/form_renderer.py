@@ -13,6 +13,7 @@ from django.conf import settings
 from django.forms.renderers import Jinja2
 from django.utils.functional import cached_property
 
+from planner.wizard import row_summary
 from planner.wizard.fields import TEMPLATE_HELPERS
 
 FIELD_TEMPLATE = "planner/field.html"
@@ -34,6 +35,8 @@ class FormRenderer(Jinja2):
 def environment(**options):
     env = jinja2.Environment(**options)
     env.globals.update(TEMPLATE_HELPERS)
+    env.globals.update(summary_rows=row_summary.summary_rows, row_noun=row_summary.noun,
+                       shows_as_summary=row_summary.shows_as_summary)
     return env
 
 

@@ -12,6 +12,7 @@ from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
 from planner.wizard import unsaved
+from planner.wizard.row_summary import is_summary_table, with_stored_rows
 from planner.wizard.storage import VersionConflict, keep_conflict
 from planner.facts import facts_of
 from steps.registry import STEPS
@@ -20,6 +21,7 @@ ACTION_NEXT = "verder"
 ACTION_LATER = "later"
 ACTION_DISCARD_KEPT = "weggooien"  # throw away input kept from an ended session
 RETURN_TO_CHECK = "controleer"
+ROW_ACTION = "rij"  # "Voeg … toe", "Wijzig", "Verwijder" in a summary list: save the step, then go to the row page
 
 
 class StepManagementForm(ManagementForm):
@@ -63,6 +65,14 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
     def get_form_kwargs(self, step=None):
         return {"plan_answers": self.plan_answers}
 
+    def get_form(self, step=None, data=None, files=None):
+        """A posted (or kept) page holds no rows of a summary table: those are the stored rows."""
+        step = step or self.steps.current
+        if data is not None and step in self.get_form_list():
+            data = with_stored_rows(self.get_form_list()[step], self.get_form_prefix(step), data,
+                                    self.storage.answers(step))
+        return super().get_form(step=step, data=data, files=files)
+
     def process_step(self, form):
         # What formtools stores for a valid step: the cleaned answers, not the raw POST.
         return form.answers()
@@ -95,7 +105,10 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         self.storage.current_step = current
         # Saves below refuse to overwrite answers a colleague stored after this page was loaded.
         self.storage.expected_version = management.cleaned_data.get("versie")
-        data = self.request.POST
+        # The rows of a summary table are not on the page: the stored ones go with the save (and
+        # with a draft or a conflict), so the officer's version holds the rows they saw.
+        data = with_stored_rows(self.get_form_list()[current], self.get_form_prefix(current), self.request.POST,
+                                self.storage.answers(current))
         self.storage.is_done = {"ja": True, "nee": False}.get(data.get("klaar"))
         form = self.get_form(step=current, data=data)
         try:
@@ -119,12 +132,39 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         complete = form.check_complete() if wants_done else True
         if wants_done and not complete:
             self.storage.is_done = False
+        row_url = self._row_url(form, data.get(ROW_ACTION, ""))
+        if row_url and self._unchanged(current, answers):
+            return redirect(row_url)  # nothing to save: no new version in the history
         self.storage.set_step_data(current, answers)
         self.storage.expected_version = None  # the page shown next continues from this save
         if not complete:
             # Saved, but not klaar: the page lists what is still missing.
             return self.render(form, incomplete=True)
+        if row_url:
+            return redirect(row_url)
         return self._after_save(current, goto, action)
+
+    def _row_url(self, form, action):
+        """The row page a summary list's button asks for ("tabel/nieuw", "tabel/2", "tabel/2/verwijderen")."""
+        parts = action.split("/")
+        table = parts[0]
+        if table not in form.tables or not is_summary_table(form.tables[table]) or len(parts) not in (2, 3):
+            return None
+        kwargs = {"plan_id": self.plan.pk, "step": self.steps.current, "table": table}
+        if parts[1] == "nieuw" and len(parts) == 2:
+            return reverse("planner:row_new", kwargs=kwargs)
+        if not parts[1].isdigit():
+            return None
+        kwargs["index"] = int(parts[1])
+        if len(parts) == 3:
+            return reverse("planner:row_delete", kwargs=kwargs) if parts[2] == "verwijderen" else None
+        return reverse("planner:row", kwargs=kwargs)
+
+    def _unchanged(self, step, answers):
+        row = self.storage._rows.get(step)
+        if row is None or not row.is_answered or row.answers != answers:
+            return False
+        return self.storage.is_done is None or self.storage.is_done == row.is_done
 
     def _keep_conflict(self, current, data):
         """Nothing is overwritten: keep the typed input and let the officer compare and choose."""

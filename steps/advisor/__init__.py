@@ -30,7 +30,7 @@ class Finding:
 
     ``steps`` holds the step slugs involved; the first one is the step where the officer can
     fix it. ``message`` is plain Dutch and names the steps. ``field`` is the field_name (in the
-    first step) to link to, or ``""``.
+    first step) to link to, or ``""``; ``row`` the row of that table, if the finding is about one.
     """
 
     rule: str
@@ -38,6 +38,9 @@ class Finding:
     steps: tuple[str, ...]
     message: str
     field: str = ""
+    #: When ``field`` is a table: the row (from 1) the finding is about, so a link can open that
+    #: row's own page; 0 for the table as a whole.
+    row: int = 0
 
     @property
     def step(self) -> str:

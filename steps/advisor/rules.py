@@ -95,6 +95,12 @@ _GEMEENTE_WOORDEN = (
 # ---------------------------------------------------------------------------
 
 
+def _row_number(answers: Any, slug: str, field: str, row: dict) -> int:
+    """The position (from 1) of `row` in its stored table, for a link to the row's page; 0 if not found."""
+    return next((number for number, stored in enumerate(table(step_answers(answers, slug), field), start=1)
+                 if stored is row), 0)
+
+
 def _rows(slug: str, field: str, answers: Any) -> list[dict]:
     """The non-empty rows of a table in a step."""
     return [row for row in table(step_answers(answers, slug), field) if not is_blank(row)]
@@ -182,6 +188,7 @@ def r04_instrument_past_niet_bij_trede(answers: Any) -> Iterator[Finding]:
                     f"{trede_label(trede)} die u in stap 4 koos voor de fase {fase_label(fase)}. "
                     "Kies een ander instrument of pas de trede aan.",
                     "instrumenten",
+                    row=_row_number(answers, INSTRUMENTEN, "instrumenten", row),
                 )
 
 
@@ -204,6 +211,7 @@ def r05_instrument_in_fase_zonder_betrekken(answers: Any) -> Iterator[Finding]:
                     "Maar in stap 4 betrekt u mantelzorgers in die fase niet. "
                     "Pas de fase van het instrument aan, of zet de fase in stap 4 op 'ja'.",
                     "instrumenten",
+                    row=_row_number(answers, INSTRUMENTEN, "instrumenten", row),
                 )
 
 
@@ -402,6 +410,7 @@ def r12_werving_te_laat_of_zonder_trekker(answers: Any) -> Iterator[Finding]:
                 f"Stap 6: de werving voor {groep} heeft nog geen {mist}. "
                 "Vul in wie de werving trekt en wanneer die start.",
                 "wervingsplan",
+                row=_row_number(answers, DOELGROEPEN, "wervingsplan", row),
             )
             continue
         uiterlijk = _werving_uiterlijk(row, answers)
@@ -990,6 +999,7 @@ def r35_einde_voor_begin(answers: Any) -> Iterator[Finding]:
                     f"Stap {nummer}: de {'deadline' if soort == 'werving' else 'einddatum'} van de {soort} "
                     f"{_rij_naam(slug, row)} ({dutch_date(tot)}) ligt vóór de start ({dutch_date(van)}).",
                     field,
+                    row=_row_number(answers, slug, field, row),
                 )
 
 

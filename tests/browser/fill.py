@@ -1,14 +1,43 @@
-"""Fill a step page in the browser the way an officer would, from a step's POST data."""
+"""Fill a step page in the browser the way an officer would, from a step's POST data.
+
+A repeating table is a summary list on the step page: each row is added on its own page
+("Voeg … toe", then "Opslaan en terug naar de stap"). Fixed tables are filled on the step page.
+"""
+from playwright.sync_api import expect
+
 MANAGEMENT_SUFFIXES = ("-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS", "-MAX_NUM_FORMS")
 
 
+def summary_tables(form_class):
+    return [name for name, table in getattr(form_class, "tables", {}).items() if not getattr(table, "fixed", False)]
+
+
+def step_fields(form_class, data, prefix):
+    """`data` without the rows of the summary tables (those are not on the step page)."""
+    skip = tuple(f"{prefix}-{table}-" for table in summary_tables(form_class))
+    return {key: value for key, value in data.items() if not key.startswith(skip)}
+
+
+def row_fields(data, prefix, table, index):
+    """The POST data of row `index` (from 0) as its row page names the fields."""
+    start = f"{prefix}-{table}-{index}-"
+    return {f"{prefix}-{table}-rij-{key[len(start):]}": value for key, value in data.items()
+            if key.startswith(start) and not key.endswith("-DELETE")}
+
+
 def add_rows(page, form_class, data, prefix):
-    """Click "Rij toevoegen" until every table has as many rows as the data needs."""
-    for table in getattr(form_class, "tables", {}):
-        total_key = f"{prefix}-{table}-TOTAL_FORMS"
-        wanted = int(data.get(total_key, 0))
-        while int(page.locator(f'input[name="{total_key}"]').input_value()) < wanted:
-            page.locator(f'button[name="rij_toevoegen"][value="{table}"]').click()
+    """Add every row of the summary tables through its row page, back to the step each time."""
+    for table in summary_tables(form_class):
+        for index in range(int(data.get(f"{prefix}-{table}-TOTAL_FORMS", 0))):
+            row = row_fields(data, prefix, table, index)
+            if not any(value not in ("", [], None) for value in row.values()):
+                continue
+            page.locator(f'button[name="rij"][value="{table}/nieuw"]').click()
+            fill(page, row)
+            page.get_by_role("button", name="Opslaan en terug naar de stap").click()
+            summary = page.locator("[data-error-summary]")
+            expect(summary).to_have_count(0)
+            expect(page.locator(f"#tabel-{prefix}-{table} .row-list__item")).to_have_count(index + 1)
 
 
 def fill(page, data):

@@ -6,6 +6,7 @@ answers, preview, history and the other pages, and the PDF's wait and error page
 """
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 from django.test import override_settings
 from django.urls import reverse
 
@@ -64,15 +65,25 @@ def test_no_page_type_has_wcag_violations(live_server, browser, make_user, gemee
         # Marked klaar while empty: saved, and the page lists everything that is missing.
         page.locator("#klaar-ja").check()
         page.get_by_role("button", name="Opslaan en verder").click()
-        assert page.locator("[data-error-summary]").count() == 1, step.SLUG
+        expect(page.locator("[data-error-summary]")).to_have_count(1)  # waits for the page after the save
         visit(f"stap {step.NUMBER} met fouten")
         if step.NUMBER == 1:  # a refused save: a number that is not a number
             page.get_by_label("Aantal inwoners").fill("veel")
             page.get_by_role("button", name="Opslaan en verder").click()
-            assert page.locator("[data-error-summary]").count() == 1
+            expect(page.locator("[data-error-summary]")).to_have_count(1)
             visit("stap 1 geweigerd")
 
     visit("stap 1 ingevuld", reverse("planner:step", args=[full.pk, "visie"]))
+    # A table row on its own page: add, change, a refused row and the question before deleting.
+    for slug, table in (("instrumenten", "instrumenten"), ("doelgroepen", "doelgroepen"), ("draagvlak", "stakeholders")):
+        visit(f"stap {slug}, rij toevoegen", reverse("planner:row_new", args=[full.pk, slug, table]))
+        visit(f"stap {slug}, rij wijzigen", reverse("planner:row", args=[full.pk, slug, table, 1]))
+        visit(f"stap {slug}, rij verwijderen", reverse("planner:row_delete", args=[full.pk, slug, table, 1]))
+    page.goto(live_server.url + reverse("planner:row", args=[full.pk, "instrumenten", "instrumenten", 1]))
+    page.get_by_label("Geraamde kosten (€)").fill("veel")
+    page.get_by_role("button", name="Opslaan en terug naar de stap").click()
+    expect(page.locator("[data-error-summary]")).to_have_count(1)
+    visit("rij geweigerd")
     visit("overzicht", reverse("planner:plan", args=[full.pk]))
     visit("controleer", reverse("planner:check", args=[full.pk]))
     visit("voorbeeld", reverse("planner:preview", args=[full.pk]))

@@ -98,6 +98,7 @@ class Keyboard:
         self.page = page
         self.stops = 0
         self.invisible_focus = []
+        self.row_count = {}  # rows added per table prefix
         self.month_first = self._month_comes_first()
 
     def _month_comes_first(self):
@@ -129,7 +130,11 @@ class Keyboard:
         return info
 
     def fill_and_press(self, wanted, button_text, rows=None):
-        """Tab through the page filling `wanted` ({name: value}) until the button, then Enter."""
+        """Tab through the page filling `wanted` ({name: value}) until the button, then Enter.
+
+        `rows` ({table prefix: rows wanted}) are added through "Voeg … toe": the step is saved,
+        the row's own page is filled the same way, and back on the step the Tab walk starts over.
+        """
         rows = rows or {}
         answered = set()
         info = self.tab()
@@ -138,12 +143,21 @@ class Keyboard:
                 with self.page.expect_navigation():
                     self.page.keyboard.press("Enter")
                 return
-            if info and info["tag"] == "button" and info["name"] == "rij_toevoegen" and self.needs_row(info, rows):
-                self.page.evaluate("window.samePage = true")
-                self.page.keyboard.press("Enter")  # JavaScript adds the row and focuses its first field
-                assert self.page.evaluate("window.samePage === true"), "adding a row reloaded the page"
-                info = self.focused()
-                assert info and info["tag"] != "button", "the focus did not move into the new row"
+            table = self.needs_row(info, rows)
+            if table:
+                with self.page.expect_navigation():
+                    self.page.keyboard.press("Enter")  # saves the step, then opens the row page
+                index = self.row_count[table]
+                start = f"{table}-{index}-"
+                row = {f"{table}-rij-{key[len(start):]}": value for key, value in wanted.items() if key.startswith(start)}
+                expect(self.page.get_by_role("heading", level=1)).to_contain_text("toe")
+                self.fill_and_press(row, "Opslaan en terug naar de stap")
+                summary = self.page.locator("[data-error-summary]")
+                assert summary.count() == 0, summary.inner_text()
+                self.row_count[table] += 1
+                expect(self.page.locator(f"#tabel-{table} .row-list__item")).to_have_count(self.row_count[table])
+                answered = set()
+                info = self.tab()
                 continue
             # A date field has a Tab stop per part, checkboxes of one question share a name.
             key = (info["name"], info["value"] if info and info["type"] == "checkbox" else "") if info else None
@@ -153,11 +167,14 @@ class Keyboard:
             info = self.tab()
 
     def needs_row(self, info, rows):
-        table = next((prefix for prefix in rows if prefix.endswith("-" + info["value"])), None)
+        """The table prefix whose "Voeg … toe" button has the focus, while it needs more rows."""
+        if not (info and info["tag"] == "button" and info["name"] == "rij" and info["value"].endswith("/nieuw")):
+            return None
+        table = next((prefix for prefix in rows if prefix.endswith("-" + info["value"].split("/")[0])), None)
         if table is None:
-            return False
-        total = int(self.page.locator(f'input[name="{table}-TOTAL_FORMS"]').input_value())
-        return total < rows[table]
+            return None
+        self.row_count.setdefault(table, 0)
+        return table if self.row_count[table] < rows[table] else None
 
     def answer(self, info, value):
         keys = self.page.keyboard
@@ -196,7 +213,8 @@ class Keyboard:
 def wanted_fields(step, so_far):
     """The POST data of the small plan for a step, as {input name: value}; plus the rows per table."""
     data = post_data(step.Form, SMALL_PLAN[step.SLUG], plan_answers=so_far)
-    rows = {key[: -len("-TOTAL_FORMS")]: int(value) for key, value in data.items() if key.endswith("-TOTAL_FORMS")}
+    rows = {f"{step.SLUG}-{name}": int(data[f"{step.SLUG}-{name}-TOTAL_FORMS"])
+            for name, table in step.Form.tables.items() if not getattr(table, "fixed", False)}
     wanted = {key: value for key, value in data.items()
               if not key.endswith(("_FORMS", "-current_step")) and value not in ("", [], None)}
     return wanted, rows
@@ -225,7 +243,7 @@ def test_a_plan_can_be_made_from_start_to_pdf_with_the_keyboard_alone(live_serve
 
     # A refused save (a number that is not a number; empty fields are simply saved): Enter in
     # the field submits; the focus goes to the summary.
-    expect(page.locator(".step-caption")).to_have_text("Stap 1 van 8")
+    expect(page.locator(".step-caption")).to_contain_text("Stap 1 van 8")
     keyboard.tab_until(lambda el: el["name"] == "visie-aantal_inwoners")
     page.keyboard.type("veel")
     page.keyboard.press("Enter")
@@ -235,7 +253,7 @@ def test_a_plan_can_be_made_from_start_to_pdf_with_the_keyboard_alone(live_serve
 
     so_far = {}
     for step in STEPS:
-        expect(page.locator(".step-caption")).to_have_text(f"Stap {step.NUMBER} van {len(STEPS)}")
+        expect(page.locator(".step-caption")).to_contain_text(f"Stap {step.NUMBER} van {len(STEPS)}")
         wanted, rows = wanted_fields(step, so_far)
         keyboard.fill_and_press({**wanted, "klaar": "ja"}, "Opslaan en verder", rows)
         summary = page.locator("[data-error-summary]")
