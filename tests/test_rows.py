@@ -262,3 +262,18 @@ def test_a_row_typed_when_the_session_ended_waits_for_the_same_user(client, reda
     assert response.status_code == 302
     assert step_row(plan_a).answers[TABLE][-1]["reden"] == "Getypt vlak voor het einde"
     assert unsaved.kept_input(redacteur, plan_a.pk, f"{STEP}/{TABLE}/nieuw") is None  # saving clears it
+
+
+def test_a_summary_read_from_the_stored_rows_says_what_the_row_forms_say():
+    from planner.wizard.row_summary import form_summaries, is_summary_table, summary_rows
+    from steps.registry import STEPS
+
+    answers = demo_data.answers()
+    checked = 0
+    for step in STEPS:
+        form = step.Form(prefix=step.SLUG, initial=answers[step.SLUG], plan_answers=answers)
+        for name, formset in form.formsets.items():
+            if is_summary_table(formset):
+                assert summary_rows(formset) == form_summaries(formset), (step.SLUG, name)
+                checked += len(summary_rows(formset))
+    assert checked > 100

@@ -27,10 +27,15 @@ register.filter("table_label", fields.table_label)
 
 @register.filter
 def field_or_table(form, name):
-    """A section item: ('field', bound field) or ('table', formset)."""
+    """A section item: ('field', bound field) or ('table', formset, help text).
+
+    The help text comes along because a template's `formset.help_text` first tries
+    formset["help_text"], which builds every row form of the table.
+    """
     if name in form.fields:
         return ("field", form[name])
-    return ("table", form.formsets[name])
+    formset = form.formsets[name]
+    return ("table", formset, getattr(formset, "help_text", ""))
 
 
 @register.simple_tag(takes_context=True)
