@@ -71,8 +71,10 @@ def number_for(plan, answers=None):
         return FIRST
     digest = content_digest(plan, answers)
     known = plan.document_versions.filter(content_digest=digest).first()
-    major, minor = next_number(plan)
-    return known.number if known else f"{major}.{minor}"
+    if known:
+        return known.number
+    major, minor = next_number(plan)  # only for content not numbered yet: it walks the origins
+    return f"{major}.{minor}"
 
 
 def assign(plan, formaat, user=None):

@@ -71,11 +71,15 @@ def _readable(bound):
     if isinstance(value, str) and isinstance(field, (forms.IntegerField, forms.DecimalField)):
         text = value  # shown back as typed ("14.800")
     else:
-        try:
-            text = display(field, value)
-        except (TypeError, ValueError, ArithmeticError):
-            text = str(value)
+        text = _displayed(field, value)
     return shorten(" ".join(str(text).split()), SUMMARY_LENGTH)
+
+
+def _displayed(field, value):
+    try:
+        return display(field, value)
+    except (TypeError, ValueError, ArithmeticError):
+        return str(value)
 
 
 def row_summary(row_form):
@@ -92,10 +96,7 @@ def _stored_text(field, value, labels):
     elif isinstance(field, forms.DecimalField) and not isinstance(value, bool):
         text = field.prepare_value(value)
     else:
-        try:
-            text = display(field, value)
-        except (TypeError, ValueError, ArithmeticError):
-            text = str(value)
+        text = _displayed(field, value)
     return shorten(" ".join(str(text).split()), SUMMARY_LENGTH)
 
 
