@@ -1,7 +1,6 @@
 """The pages around the wizard: task list, "klaar", check answers, step panels, session clock."""
 import re
 import time
-from types import SimpleNamespace
 
 import pytest
 from django.conf import settings

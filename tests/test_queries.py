@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from bench.load import form_fields
-from planner.models import Gemeente, Membership, Plan, StepAnswer
+from planner.models import Membership, Plan, StepAnswer
 from steps import demo_data
 from steps.registry import STEPS
 from tests.steps.postdata import bind

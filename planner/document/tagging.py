@@ -123,7 +123,6 @@ def _is_last_on_its_page(div):
 
 def _mark_pagination_artifacts(document, root, reachable):
     """Marked content whose element is not in the tree (the margin boxes) becomes a pagination artifact."""
-    import pikepdf
 
     parent_tree = root.get("/ParentTree")
     if parent_tree is None or "/Nums" not in parent_tree:
