@@ -8,7 +8,7 @@ def facts_of(plan, answers=None, findings=None):
         return plan_facts(answers or {}, None, findings)
     rows = list(plan.step_answers.all())
     if answers is None:
-        answers = {row.step: row.answers for row in rows}
+        answers = plan.answers(rows)
     states = {row.step: StepState(answered=row.is_answered, done=row.is_done, draft=row.draft is not None)
               for row in rows}
-    return plan_facts(answers, states, findings)
+    return plan_facts(answers, states, findings, sections=plan.sections)

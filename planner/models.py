@@ -4,6 +4,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 
+from steps import registry
+
 
 class Gemeente(models.Model):
     naam = models.CharField("naam", max_length=100, unique=True)
@@ -101,6 +103,9 @@ class Plan(models.Model):
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    #: The Verdieping modules switched on (their slugs, steps.registry.MODULES). Switching one off
+    #: keeps its answers; it only leaves the plan's answers (see `answers`).
+    modules = models.JSONField("verdieping", default=list, blank=True)
     #: The fixed plan this one was copied from for the next period.
     origin = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="next_versions",
@@ -119,9 +124,29 @@ class Plan(models.Model):
     def periode(self):
         return f"{self.periode_start}–{self.periode_eind}"
 
-    def answers(self):
-        """All saved answers as {step slug: answers}: the input of plan, advisor and PDF."""
-        return {row.step: row.answers for row in self.step_answers.all()}
+    def answers(self, rows=None):
+        """All saved answers as {section slug: answers}: the input of plan, advisor and PDF.
+
+        Only the sections that are on: a Verdieping module switched off is left out entirely, one
+        switched on is there ({} until saved), so every reader sees the same plan.
+        """
+        rows = self.step_answers.all() if rows is None else rows
+        return active_answers({row.step: row.answers for row in rows}, self.modules)
+
+    @property
+    def sections(self):
+        """The plan's sections in wizard order: the steps, Beleid and the modules switched on."""
+        return registry.active_sections(self.modules)
+
+
+def active_answers(stored, modules_on):
+    """The stored answers ({slug: answers}) of the sections that are on (see Plan.answers)."""
+    on = registry.active_slugs(modules_on)
+    answers = {slug: value for slug, value in stored.items() if slug in on}
+    for slug in modules_on or ():
+        if slug in on:
+            answers.setdefault(slug, {})
+    return answers
 
 
 class StepAnswer(models.Model):

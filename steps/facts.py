@@ -22,7 +22,7 @@ from typing import Any
 
 from steps import advisor, derived
 from steps.document import is_empty
-from steps.registry import STEPS
+from steps.registry import active_sections
 
 NIET_BEGONNEN = "Niet begonnen"
 BEZIG = "Bezig"
@@ -129,16 +129,19 @@ def step_status(state, attention):
     return LET_OP if attention else BEZIG
 
 
-def plan_facts(answers, states=None, findings=None):
+def plan_facts(answers, states=None, findings=None, sections=None):
     """The facts of a plan from its answers ({slug: answers}), the stored state of each step
-    ({slug: StepState}; without it a step with answers counts as saved, not klaar) and the
-    advisor's findings (run here when not given)."""
+    ({slug: StepState}; without it a step with answers counts as saved, not klaar), the
+    advisor's findings (run here when not given) and its sections (steps.registry; without
+    them: the steps, Beleid and the modules the answers hold)."""
     answers = answers if isinstance(answers, dict) else {}
+    if sections is None:
+        sections = active_sections(answers)
     found = tuple(advisor.findings(answers) if findings is None else findings)
     if states is None:
         states = {slug: StepState(answered=True) for slug in answers}
     steps = []
-    for step in STEPS:
+    for step in sections:
         state = states.get(step.SLUG)
         involved = tuple(f for f in found if step.SLUG in f.steps)
         attention = any(f.severity in NEEDS_ATTENTION for f in involved)

@@ -10,6 +10,8 @@ from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sen
 from steps.typetest import typetest
 
 NUMBER = 1
+LABEL = "Stap 1"
+KIND = "stap"
 SLUG = "visie"
 TITLE = "Bepaal uw visie op mantelzorg en mantelzorgondersteuning"
 SHORT_TITLE = "Visie op mantelzorg"

@@ -10,6 +10,8 @@ from steps.text import answer_rows, count_text, gemeente_naam, join_words
 from steps.typetest import typetest
 
 NUMBER = 2
+LABEL = "Stap 2"
+KIND = "stap"
 SLUG = "comfortzone"
 TITLE = "Bepaal uw comfortzone op de participatieladder en inventariseer de risico's"
 SHORT_TITLE = "Comfortzone en risico's"

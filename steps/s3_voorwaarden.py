@@ -13,6 +13,8 @@ from steps.document import (
 from steps.text import answer_rows, dutch_date, euro, gemeente_naam, in_sentence, join_words, labels, one_decimal
 
 NUMBER = 3
+LABEL = "Stap 3"
+KIND = "stap"
 SLUG = "voorwaarden"
 TITLE = "Bepaal uw visie op betrekken en de voorwaarden die daaraan verbonden zijn"
 SHORT_TITLE = "Visie op betrekken en voorwaarden"

@@ -13,6 +13,8 @@ from steps.text import answer_rows, dutch_date, gemeente_naam, join_words, one_d
 from steps.typetest import typetest
 
 NUMBER = 4
+LABEL = "Stap 4"
+KIND = "stap"
 SLUG = "beleidsfasen"
 TITLE = "Bepaal in welke beleidsfase(n) u mantelzorgers wilt betrekken"
 SHORT_TITLE = "Beleidsfasen"

@@ -14,6 +14,8 @@ from steps.document import (
 from steps.text import answer_rows, count_text, dutch_number, euro, instrument_name, join_words, labels, period_text
 
 NUMBER = 5
+LABEL = "Stap 5"
+KIND = "stap"
 SLUG = "instrumenten"
 TITLE = "Bepaal welke instrumenten u wilt inzetten en hoe ze elkaar aanvullen"
 SHORT_TITLE = "Instrumenten"

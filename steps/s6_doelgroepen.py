@@ -10,6 +10,8 @@ from steps.document import FigureSlot, Heading, Paragraph, Section, Table, is_em
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, labels
 
 NUMBER = 6
+LABEL = "Stap 6"
+KIND = "stap"
 SLUG = "doelgroepen"
 TITLE = "Bepaal welke mantelzorgers u wilt betrekken"
 SHORT_TITLE = "Doelgroepen en werving"

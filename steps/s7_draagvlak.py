@@ -18,6 +18,8 @@ from steps.document import (
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, euro, in_sentence, join_words, shorten
 
 NUMBER = 7
+LABEL = "Stap 7"
+KIND = "stap"
 SLUG = "draagvlak"
 TITLE = "Zorg voor draagvlak en start met de uitvoering"
 SHORT_TITLE = "Draagvlak en uitvoering"

@@ -12,6 +12,8 @@ from steps.document import Heading, Paragraph, Section, Table, is_empty, open_se
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, shorten
 
 NUMBER = 8
+LABEL = "Stap 8"
+KIND = "stap"
 SLUG = "evaluatie"
 TITLE = "Evalueer het interactieve proces en de resultaten"
 SHORT_TITLE = "Evaluatie en vervolg"

@@ -59,17 +59,26 @@ def findings(answers: Any) -> list[Finding]:
     Never raises: the rules are written to survive any input, and as a last safety net a rule
     that does raise is logged and skipped, so one bug never breaks a page.
     """
-    from steps.advisor.rules import RULES  # late import: rules.py imports Finding from here
-
     if not isinstance(answers, dict):
         answers = {}
     result: list[Finding] = []
-    for rule in RULES:
+    for rule in all_rules():
         try:
             result.extend(rule(answers))
         except Exception:  # pragma: no cover - the tests feed garbage to every rule
             logger.exception("Advisor rule %s failed", getattr(rule, "__name__", rule))
     return sorted(result, key=_sort_key)
+
+
+def all_rules() -> tuple:
+    """The rules of domain.md section 4 (rules.py), then those each section brings (``RULES`` of
+    a Beleid section or Verdieping module, numbered from R41). A module that is switched off has
+    no answers, so its rules find nothing."""
+    # Late imports: rules.py and the sections import Finding from here.
+    from steps.advisor.rules import RULES
+    from steps.registry import SECTIONS
+
+    return RULES + tuple(rule for section in SECTIONS for rule in getattr(section, "RULES", ()))
 
 
 def findings_for_step(answers: Any, slug: str) -> list[Finding]:

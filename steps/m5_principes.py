@@ -1,0 +1,44 @@
+"""Verdieping 5: Leidende principes. Skeleton: the contract of steps/__init__, to be filled."""
+from steps import forms as f
+from steps.document import Paragraph, Section, is_empty, open_section
+from steps.text import answer_rows
+
+NUMBER = 5
+LABEL = "Verdieping 5"
+KIND = "verdieping"
+SLUG = "principes"
+TITLE = "Maak leidende principes voor uw visie"
+SHORT_TITLE = "Leidende principes"
+PLAN_TITLE = "Leidende principes"
+INTRO = (
+    "Leidende principes maken uw visie concreet. U verzamelt beelden, waarden en vuistregels en maakt daar vijf tot acht principes van."
+)
+#: One sentence on the overview: what the module adds and for whom.
+WHAT_FOR = "Wilt u een visie die mensen herkennen? Verzamel waarden en maak leidende principes."
+TIPS = ()
+
+
+class Form(f.StepForm):
+    toelichting = f.long_text(
+        "Toelichting",
+        help_text="Schrijf in een paar zinnen wat u hier wilt vastleggen. Bijvoorbeeld: "
+                  "wat er al is en wat er moet gebeuren.",
+    )
+    sections = (("Toelichting", ["toelichting"]),)
+
+
+def plan_section(answers, plan_answers):
+    if is_empty(answers):
+        return open_section(NUMBER, SLUG, PLAN_TITLE)
+    return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE,
+                   blocks=[Paragraph(answers.get("toelichting") or "")])
+
+
+def check_rows(answers, plan_answers=None):
+    return answer_rows(Form, answers or {})
+
+
+#: Lindewaarde's answers (domain.md 7), or None when the demo leaves this section empty.
+DEMO = None
+#: The advisor rules of this section (each a function of the plan's answers; see steps/advisor).
+RULES = ()

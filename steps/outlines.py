@@ -1,0 +1,135 @@
+"""The three documents one plan makes (domain.md 5.3), and what goes into each, in what order.
+
+A document is an `Outline`: its key (in the URL), its name, how its cover reads, and its parts.
+A part names the section whose answers it reads and the function that writes its chapter(s)
+from them (a step's `plan_section`, or a function written for that document). A part of a
+Verdieping module is left out when the module is switched off: its answers are then not in the
+plan's answers at all (steps.registry). Appendices come from the sections' `appendix_blocks`
+and the fixed ones, in the order `appendices` lists them; an empty appendix is left out.
+
+Where a module's chapter stands is decided here, so that a plan with modules switched on reads
+as one document: the leading principles and the SOFA view right after the vision, the persona's
+beside the target groups, cooperation and lobby after draagvlak.
+"""
+from dataclasses import dataclass
+
+from steps import (
+    b1_aanbod,
+    b2_financien,
+    m1_opdracht,
+    m2_pitch,
+    m3_lobby,
+    m4_samenwerking,
+    m5_principes,
+    m6_sofa,
+    m7_wonen,
+    m8_personas,
+    s1_visie,
+    s2_comfortzone,
+    s3_voorwaarden,
+    s4_beleidsfasen,
+    s5_instrumenten,
+    s6_doelgroepen,
+    s7_draagvlak,
+    s8_evaluatie,
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    section: object  # the section module whose answers the part reads
+    write: object = None  # (section answers, plan answers) -> Section or [Section]; default plan_section
+
+    @property
+    def slug(self):
+        return self.section.SLUG
+
+    def sections(self, answers):
+        """The part's Sections, or [] when its module is switched off."""
+        if self.section.KIND == "verdieping" and self.slug not in answers:
+            return []
+        write = self.write or self.section.plan_section
+        written = write(answers.get(self.slug) or {}, answers)
+        if written is None:
+            return []
+        return list(written) if isinstance(written, (list, tuple)) else [written]
+
+
+@dataclass(frozen=True)
+class Outline:
+    key: str
+    name: str  # what the officer chooses on the preview page
+    parts: tuple
+    #: Appendix keys in order; "begrippen" (the glossary) and "bronnen" are made here.
+    appendices: tuple = ()
+    #: The advisor's check as the last chapter (the plan van aanpak, for the officer's team).
+    check_chapter: bool = True
+    summary: bool = True
+    contents: bool = True
+
+    def cover_title(self, plan_title, gemeente, period):
+        return plan_title
+
+
+PLAN_VAN_AANPAK = Outline(
+    key="plan-van-aanpak",
+    name="Plan van aanpak participatie",
+    parts=(
+        Part(m1_opdracht),
+        Part(s1_visie),
+        Part(m5_principes),
+        Part(m6_sofa),
+        Part(s2_comfortzone),
+        Part(s3_voorwaarden),
+        Part(s4_beleidsfasen),
+        Part(s5_instrumenten),
+        Part(s6_doelgroepen),
+        Part(m8_personas),
+        Part(s7_draagvlak),
+        Part(m4_samenwerking),
+        Part(m3_lobby),
+        Part(m2_pitch),
+        Part(m7_wonen),
+        Part(s8_evaluatie),
+    ),
+    appendices=("begrippen", "instrumenten", "inbreng", "pitches", "lobbyplan", "personas",
+                "aandachtspunten", "bronnen"),
+)
+
+#: The policy itself (domain.md 5.3). Filled by issue 15: until then it holds the chapters that
+#: exist, in the order of the beleidsplan.
+BELEIDSPLAN = Outline(
+    key="beleidsplan",
+    name="Beleidsplan mantelzorg",
+    parts=(
+        Part(s1_visie),
+        Part(m5_principes),
+        Part(m6_sofa),
+        Part(b1_aanbod),
+        Part(m7_wonen),
+        Part(m4_samenwerking),
+        Part(b2_financien),
+        Part(s8_evaluatie),
+    ),
+    appendices=("begrippen", "inbreng", "personas", "bronnen"),
+    check_chapter=False,
+)
+
+RAADSVOORSTEL = Outline(
+    key="raadsvoorstel",
+    name="Raadsvoorstel",
+    parts=(Part(b2_financien),),
+    appendices=(),
+    check_chapter=False,
+    summary=False,
+    contents=False,
+)
+
+OUTLINES = (PLAN_VAN_AANPAK, BELEIDSPLAN, RAADSVOORSTEL)
+BY_KEY = {outline.key: outline for outline in OUTLINES}
+DEFAULT = PLAN_VAN_AANPAK.key
+
+
+def get(key):
+    """The outline for a key from a URL; None for a key we do not know."""
+    return BY_KEY.get(key)
