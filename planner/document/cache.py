@@ -95,18 +95,29 @@ def failed_key(key):
 
 def cache_key(plan, variant):
     """The key of one file of the plan: per plan, revision, variant (the PDF's "pdfua" or "pdfa",
-    or an editable format, "odt" or "docx"), the code that makes it and what the cover shows."""
+    or an editable format, "odt" or "docx"), the code that makes it and what the cover shows.
+
+    Worked out once per plan object, so once per request (a view loads its plan once): a download
+    and each check of the wait page ask for the key several times, and its version number reads
+    every step's answers and the plan's document versions. A save makes a new revision and a
+    changed cover a new digest, so a plan object changed in between gets a new key.
+    """
     # The cover shows a few things that can change without a new revision (status, title,
-    # colour, date); they go into the key as a short digest. created_at keeps two plans apart
-    # even where a test database hands out the same id twice.
+    # colour, date, decision); they go into the key as a short digest. created_at keeps two plans
+    # apart even where a test database hands out the same id twice.
     cover = [plan.titel, plan.periode, plan.status, plan.gemeente.naam, plan.gemeente.kleur,
-             plan.updated_by_id, plan.created_at, plan.updated_at.date() if plan.updated_at else None]
+             plan.updated_by_id, plan.created_at, plan.updated_at.date() if plan.updated_at else None,
+             plan.vastgesteld_op, plan.besluit]
     # str(): a just-saved plan holds Status.CONCEPT where a loaded one holds "concept".
     digest = hashlib.sha256(repr([str(value) for value in cover]).encode()).hexdigest()[:16]
-    # The version number is on the cover: a PDF made in advance with the number the content
-    # would get is used only if the download gives it that number (planner.document.versions).
-    number = versions.number_for(plan)
-    return f"plan-pdf:{plan.pk}:{plan.revisie}:{number}:{variant}:{template_version()}:{digest}"
+    known = plan.__dict__.setdefault("_file_cache_keys", {})
+    file = (plan.pk, plan.revisie, variant, digest)
+    if file not in known:
+        # The version number is on the cover: a PDF made in advance with the number the content
+        # would get is used only if the download gives it that number (planner.document.versions).
+        number = versions.number_for(plan)
+        known[file] = f"plan-pdf:{plan.pk}:{plan.revisie}:{number}:{variant}:{template_version()}:{digest}"
+    return known[file]
 
 
 @functools.cache
