@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from steps import (
     b1_aanbod,
     b2_financien,
+    beleidsplan,
     m1_opdracht,
     m2_pitch,
     m3_lobby,
@@ -24,6 +25,7 @@ from steps import (
     m6_sofa,
     m7_wonen,
     m8_personas,
+    raadsvoorstel,
     s1_visie,
     s2_comfortzone,
     s3_voorwaarden,
@@ -66,14 +68,19 @@ class Outline:
     check_chapter: bool = True
     summary: bool = True
     contents: bool = True
+    #: The cover's title, with {gemeente} and {periode}; "" keeps the plan's own title.
+    title: str = ""
 
     def cover_title(self, plan_title, gemeente, period):
-        return plan_title
+        if not self.title:
+            return plan_title
+        return " ".join(self.title.format(gemeente=gemeente or "", periode=period or "").split())
 
 
 PLAN_VAN_AANPAK = Outline(
     key="plan-van-aanpak",
     name="Plan van aanpak participatie",
+    title="Samen met mantelzorgers – Plan van aanpak participatie",
     parts=(
         Part(m1_opdracht),
         Part(s1_visie),
@@ -96,29 +103,50 @@ PLAN_VAN_AANPAK = Outline(
                 "aandachtspunten", "bronnen"),
 )
 
-#: The policy itself (domain.md 5.3). Filled by issue 15: until then it holds the chapters that
-#: exist, in the order of the beleidsplan.
+def _b2(name):
+    """`b2_financien.<name>` (the beleidsplan's chapters on waardering, agenda, money and law),
+    looked up when the document is written."""
+    def write(answers, plan_answers):
+        writer = getattr(b2_financien, name, None)
+        return writer(answers, plan_answers) if writer else None
+    write.__name__ = name
+    return write
+
+
+#: The policy itself (domain.md 5.3): step 1's chapters one by one (so that the principles and
+#: SOFA of the Verdieping stand right after the vision), the support offer, the waardering, how
+#: mantelzorgers took part, the agenda, the money, the law and the monitoring.
 BELEIDSPLAN = Outline(
     key="beleidsplan",
     name="Beleidsplan mantelzorg",
+    title="Mantelzorgbeleid {gemeente} {periode}",
     parts=(
-        Part(s1_visie),
+        Part(s1_visie, write=beleidsplan.aanleiding_section),
+        Part(s1_visie, write=beleidsplan.visie_section),
         Part(m5_principes),
         Part(m6_sofa),
+        Part(s1_visie, write=beleidsplan.doelen_section),
         Part(b1_aanbod),
         Part(m7_wonen),
         Part(m4_samenwerking),
-        Part(b2_financien),
-        Part(s8_evaluatie),
+        Part(b2_financien, write=_b2("waardering_section")),
+        Part(s7_draagvlak, write=beleidsplan.meegedaan_section),
+        Part(m8_personas),
+        Part(b2_financien, write=_b2("agenda_section")),
+        Part(b2_financien, write=_b2("financien_section")),
+        Part(b2_financien, write=_b2("juridisch_section")),
+        Part(s8_evaluatie, write=beleidsplan.monitoring_section),
     ),
-    appendices=("begrippen", "inbreng", "personas", "bronnen"),
+    appendices=("begrippen", "aanbod", "inbreng", "personas", "bronnen"),
     check_chapter=False,
 )
 
+#: Two to four pages for the raad (domain.md 5.3), one chapter per heading.
 RAADSVOORSTEL = Outline(
     key="raadsvoorstel",
     name="Raadsvoorstel",
-    parts=(Part(b2_financien),),
+    title="Raadsvoorstel: vaststelling mantelzorgbeleid {periode}",
+    parts=(Part(b2_financien, write=raadsvoorstel.raadsvoorstel_sections),),
     appendices=(),
     check_chapter=False,
     summary=False,

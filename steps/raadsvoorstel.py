@@ -1,0 +1,360 @@
+"""The raadsvoorstel (domain.md 5.3): two to four pages in the form Dutch gemeenten use.
+
+Onderwerp; Voorgesteld besluit (numbered beslispunten: the officer's own from `b2_financien`, or
+proposed from the answers); Inleiding; Beoogd effect; Argumenten; Kanttekeningen (the advisor's
+open fouten and waarschuwingen, and the largest risks of step 2); Financiën; Juridische
+grondslag; Communicatie en participatie; Vervolg; and the college's signature.
+
+`raadsvoorstel_sections(answers, plan_answers)` writes them all, one `Section` per heading, from
+the plan's answers. The college speaks of itself and of the gemeente in the third person.
+"""
+import re
+
+from steps import advisor, derived
+from steps.beleidsplan import WAARDERING_VORMEN, budget_per_jaar, gemeente_of, partij_namen, periode_of
+from steps.catalogs import options
+from steps.catalogs.base import label
+from steps.document import BulletList, Facts, Paragraph, Section, Table
+from steps.text import count_text, dutch_date, euro, in_sentence, join_words, labels
+
+#: The Wmo 2015 articles the plan rests on (issue 15: cite no others unless the officer types them).
+WMO_ARTIKELEN = (
+    ("2.1.2", "de gemeenteraad stelt periodiek een plan vast over het beleid voor maatschappelijke "
+              "ondersteuning, waaronder de ondersteuning van mantelzorgers"),
+    ("2.1.3", "de gemeenteraad legt bij verordening regels vast over de maatschappelijke ondersteuning"),
+    ("2.1.6", "de verordening bepaalt hoe het college zorgt voor een jaarlijkse blijk van waardering voor "
+              "de mantelzorgers van cliënten in de gemeente"),
+)
+#: How many risks of step 2 the kanttekeningen name.
+TOP_RISICOS = 3
+#: A word addressing the reader ("u", "uw"): never in a raadsvoorstel.
+ADDRESS = re.compile(r"(?<![\w-])([Uu]w?)(?![\w-])")
+
+
+def _section(number, key, title, blocks):
+    return Section(number=number, slug=f"raadsvoorstel-{key}", title=title, blocks=blocks)
+
+
+def titel(plan_answers):
+    periode = periode_of(plan_answers)
+    return f"Vaststelling mantelzorgbeleid {gemeente_of(plan_answers)} {periode}".strip()
+
+
+# --- Beslispunten ----------------------------------------------------------------------------------
+
+def eigen_beslispunten(plan_answers):
+    """The beslispunten the officer wrote in `b2_financien` (table `beslispunten`, column `tekst`)."""
+    rows = derived.table(derived.step_answers(plan_answers, "financien"), "beslispunten")
+    return [derived.as_text(row.get("tekst")) for row in rows if derived.as_text(row.get("tekst"))]
+
+
+def _eerste_evaluatie(plan_answers):
+    momenten = sorted(d for d in (derived.as_date(row.get("datum")) for row in derived.table(
+        derived.step_answers(plan_answers, "evaluatie"), "evaluatiemomenten")
+        if row.get("type") in ("jaarlijks", "eind_beleidsperiode", "tussentijds")) if d)
+    visie = derived.step_answers(plan_answers, "visie")
+    start = derived.as_number(visie.get("beleidsperiode_start"))
+    later = [d for d in momenten if not start or d.year >= start]
+    return later[0] if later else None
+
+
+def proposed_beslispunten(plan_answers):
+    """Beslispunten proposed from the answers (domain.md 5.3): adopt the plan, make the budget
+    available per year, adopt the waardering, a mandate for involving mantelzorgers, and when the
+    raad hears about the evaluation. Each is a phrase after "De raad besluit:"."""
+    gemeente, periode = gemeente_of(plan_answers), periode_of(plan_answers)
+    punten = [f"het beleidsplan ‘Mantelzorgbeleid {gemeente} {periode}’ vast te stellen;".replace("  ", " ")]
+    budget = budget_per_jaar(plan_answers)
+    if budget:
+        per_jaar = join_words([f"{euro(bedrag)} in {jaar}" for jaar, bedrag in budget.items()])
+        punten.append(f"voor de uitvoering van dit beleid {per_jaar} beschikbaar te stellen, zoals de "
+                      "financiële paragraaf laat zien;")
+    financien = derived.step_answers(plan_answers, "financien")
+    vormen = [in_sentence(v) for v in labels(WAARDERING_VORMEN, derived.as_codes(financien.get("waardering_vorm")))]
+    if vormen:
+        bedrag = derived.as_number(financien.get("waardering_bedrag"))
+        punten.append(f"in te stemmen met de jaarlijkse mantelzorgwaardering in de vorm van {join_words(vormen)}"
+                      + (f", met een waarde van {euro(bedrag)} per mantelzorger;" if bedrag else ";"))
+    punten.append("het college op te dragen mantelzorgers ook bij de uitvoering en de evaluatie van dit beleid te "
+                  "betrekken, zoals het plan van aanpak participatie beschrijft;")
+    evaluatie = _eerste_evaluatie(plan_answers)
+    punten.append(f"het college te vragen de raad {'uiterlijk ' + dutch_date(evaluatie) if evaluatie else 'jaarlijks'} "
+                  "te informeren over de resultaten van het beleid.")
+    return punten
+
+
+def beslispunten(plan_answers):
+    """The beslispunten as the raadsvoorstel prints them: the officer's, or the proposed ones."""
+    return eigen_beslispunten(plan_answers) or proposed_beslispunten(plan_answers)
+
+
+# --- Kanttekeningen ----------------------------------------------------------------------------
+
+VERB_FORMS = {"bent": "is", "wilt": "wil", "kunt": "kan", "zult": "zal"}
+
+
+def third_person(text, subject="de gemeente"):
+    """An advisor message's "u" as the gemeente: 'kiest u' → 'kiest de gemeente', 'u zet' → 'de
+    gemeente zet', 'uw comfortzone' → 'de comfortzone'. The u-form of a Dutch verb is the third
+    person's, except for the few in VERB_FORMS. '' when a "u" is left that this cannot rewrite."""
+    def verb_then_u(match):
+        return f"{VERB_FORMS.get(match.group(1), match.group(1))} {subject}"
+
+    def u_then_verb(match):
+        start = subject[:1].upper() + subject[1:] if match.group(1) == "U" else subject
+        return f"{start} {VERB_FORMS.get(match.group(2), match.group(2))}"
+
+    text = re.sub(r"\b(\w+) u\b(?![\w-])", verb_then_u, text)
+    text = re.sub(r"(?<![\w-])([Uu]) (\w+)", u_then_verb, text)
+    text = re.sub(r"(?<![\w-])uw(?![\w-])", "de", text)
+    text = re.sub(r"(?<![\w-])Uw(?![\w-])", "De", text)
+    return "" if ADDRESS.search(text) else text
+
+
+def _first_sentence(text):
+    match = re.match(r"(.+?[.!?])(\s|$)", " ".join(text.split()))
+    return match.group(1) if match else text
+
+
+def kanttekening(finding):
+    """One finding as a kanttekening: its first sentence, without the 'Stap 6: ' of the planner,
+    in the third person; '' when that cannot be said without addressing the reader."""
+    text = re.sub(r"^(Stap|Beleid|Verdieping) \d+:\s*", "", finding.message.strip())
+    text = third_person(_first_sentence(text))
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def top_risicos(plan_answers, limit=TOP_RISICOS):
+    rows = derived.table(derived.step_answers(plan_answers, "comfortzone"), "risicos")
+    scored = sorted((row for row in rows if derived.risicoscore(row)), key=lambda row: -derived.risicoscore(row))
+    return scored[:limit]
+
+
+def _risk_text(row):
+    from steps.catalogs.risks import RISICOS
+    naam = derived.risico_label(row.get("risico"), row) or "Een risico"
+    maatregel = next((risk.maatregel for risk in RISICOS if risk.code == row.get("maatregel")), "")
+    toelichting = derived.as_text(row.get("maatregel_toelichting"))
+    zin = f"{naam} (kans × impact {derived.risicoscore(row)})."
+    if maatregel or toelichting:
+        zin += f" Maatregel: {in_sentence(maatregel) if maatregel else ''}{': ' if maatregel and toelichting else ''}{toelichting}."
+    return zin.replace("..", ".")
+
+
+def kanttekeningen_blocks(plan_answers):
+    blocks = []
+    found = [f for f in advisor.findings(plan_answers) if f.severity in (advisor.FOUT, advisor.WAARSCHUWING)]
+    if found:
+        fouten = sum(1 for f in found if f.severity == advisor.FOUT)
+        waarschuwingen = len(found) - fouten
+        aantal = join_words([count_text(fouten, "fout", "fouten") if fouten else "",
+                             count_text(waarschuwingen, "waarschuwing", "waarschuwingen") if waarschuwingen else ""])
+        blocks.append(Paragraph(f"De controle van het plan meldt nog {aantal}. Het college lost ze op of legt uit "
+                                "waarom dat niet nodig is, voordat de raad besluit:"))
+        items = []
+        for finding in found:
+            text = kanttekening(finding) or "Een punt uit de controle van het plan staat nog open."
+            prefix = "Fout" if finding.severity == advisor.FOUT else "Waarschuwing"
+            items.append(f"{prefix}: {text}")
+        blocks.append(BulletList(items))
+    risicos = top_risicos(plan_answers)
+    if risicos:
+        blocks.append(Paragraph(
+            "Mantelzorgers laten meedoen brengt risico's mee. De grootste, met wat het college eraan doet:"))
+        blocks.append(BulletList([_risk_text(row) for row in risicos]))
+    if not blocks:
+        blocks.append(Paragraph("Er zijn geen kanttekeningen: de controle van het plan meldt geen fouten of "
+                                "waarschuwingen."))
+    return blocks
+
+
+# --- Financiën ---------------------------------------------------------------------------------------
+
+def kosten_per_jaar(plan_answers):
+    """{year: cost} from the money module when it is there, else the offer's yearly cost plus the
+    waardering for each year of the period."""
+    try:
+        from steps import money
+        totals = getattr(money, "kosten_per_jaar", None)
+        if totals is not None:
+            return dict(totals(plan_answers))
+    except ImportError:
+        pass
+    visie = derived.step_answers(plan_answers, "visie")
+    start, eind = derived.as_number(visie.get("beleidsperiode_start")), derived.as_number(visie.get("beleidsperiode_eind"))
+    if not start or not eind or eind < start or eind - start > 10:
+        return {}
+    aanbod = sum(derived.as_number(row.get("kosten_per_jaar")) or 0
+                 for row in derived.table(derived.step_answers(plan_answers, "aanbod"), "aanbod")
+                 if row.get("status") != "stopt")
+    waardering = derived.as_number(derived.step_answers(plan_answers, "financien").get("waardering_budget")) or 0
+    if not aanbod and not waardering:
+        return {}
+    return {jaar: aanbod + waardering for jaar in range(int(start), int(eind) + 1)}
+
+
+def signed_euro(value):
+    """A difference: '€ 2.000', '− € 2.000' for a shortage."""
+    return f"− {euro(-value)}" if value < 0 else euro(value)
+
+
+def financien_blocks(plan_answers):
+    budget, kosten = budget_per_jaar(plan_answers), kosten_per_jaar(plan_answers)
+    jaren = sorted(set(budget) | set(kosten))
+    if not jaren:
+        return [Paragraph("De begroting voor dit beleid is nog niet ingevuld.")]
+    rows = [[str(jaar), euro(budget.get(jaar)), euro(kosten.get(jaar)),
+             signed_euro((budget.get(jaar) or 0) - (kosten.get(jaar) or 0))] for jaar in jaren]
+    rows.append(["Totaal", euro(sum(budget.values())), euro(sum(kosten.values())),
+                 signed_euro(sum(budget.values()) - sum(kosten.values()))])
+    blocks = [Paragraph("De kosten van het beleid en het budget dat ervoor beschikbaar is, per jaar:"),
+              Table(caption="Budget en kosten per jaar", headers=["Jaar", "Budget", "Kosten", "Verschil"], rows=rows)]
+    tekort = [str(jaar) for jaar in jaren if (kosten.get(jaar) or 0) > (budget.get(jaar) or 0)]
+    if tekort:
+        blocks.append(Paragraph(f"In {join_words(tekort)} zijn de kosten hoger dan het budget. Het college doet "
+                                "de raad een voorstel om dat verschil te dekken."))
+    else:
+        blocks.append(Paragraph("De kosten passen in elk jaar binnen het budget."))
+    return blocks
+
+
+# --- The sections ----------------------------------------------------------------------------------
+
+def _inleiding(plan_answers, gemeente):
+    visie = derived.step_answers(plan_answers, "visie")
+    redenen = [in_sentence(r) for r in labels(options.REDENEN, derived.as_codes(visie.get("redenen")))]
+    zinnen = [f"Dit voorstel vraagt de raad het mantelzorgbeleid van {gemeente} voor de periode "
+              f"{periode_of(plan_answers) or 'van dit plan'} vast te stellen."]
+    if derived.as_number(visie.get("aantal_mantelzorgers_geschat")):
+        zinnen.append(f"In {gemeente} zorgen naar schatting "
+                      f"{derived.as_number(visie.get('aantal_mantelzorgers_geschat')):,} volwassenen voor een naaste."
+                      .replace(",", "."))
+    if redenen:
+        zinnen.append(f"Het college vindt hun ondersteuning belangrijk, onder meer om deze redenen: {join_words(redenen)}.")
+    zinnen.append("Het beleid is samen met mantelzorgers gemaakt. Het beleidsplan ligt als bijlage bij dit voorstel.")
+    return [Paragraph(" ".join(zinnen))]
+
+
+def _beoogd_effect(plan_answers, gemeente):
+    doelen = [row for row in derived.table(derived.step_answers(plan_answers, "visie"), "doelen")
+              if derived.as_text(row.get("omschrijving"))]
+    if not doelen:
+        return [Paragraph("Mantelzorgers kunnen de zorg voor hun naaste volhouden en krijgen op tijd steun.")]
+    items = []
+    for row in doelen[:6]:
+        resultaat = derived.as_text(row.get("beoogd_resultaat"))
+        items.append(derived.as_text(row.get("omschrijving")).rstrip(".") + (f" ({resultaat})" if resultaat else ""))
+    blocks = [Paragraph(f"Met dit beleid wil {gemeente} dit bereiken:"), BulletList(items)]
+    if len(doelen) > 6:
+        blocks.append(Paragraph(f"Het beleidsplan noemt nog {count_text(len(doelen) - 6, 'doel', 'doelen')}."))
+    return blocks
+
+
+def _argumenten(plan_answers, gemeente):
+    items = ["Het beleid voert de wettelijke taak uit: de Wmo 2015 vraagt de gemeente mantelzorgers te "
+             "ondersteunen en hen elk jaar te waarderen."]
+    inbreng = derived.table(derived.step_answers(plan_answers, "draagvlak"), "inbreng_log")
+    rijen = derived.instrument_rijen(plan_answers)
+    if rijen or inbreng:
+        zin = "Mantelzorgers hebben het beleid mee gemaakt"
+        if rijen:
+            zin += f", met {count_text(len(rijen), 'werkvorm', 'werkvormen')}"
+        if inbreng:
+            over = sum(1 for row in inbreng if row.get("besluit") in ("overgenomen", "deels"))
+            zin += (f". Van hun {count_text(len(inbreng), 'punt', 'punten')} {'is' if over == 1 else 'zijn'} er "
+                    f"{over} (deels) overgenomen")
+        items.append(zin + ".")
+    aanbod = [row for row in derived.table(derived.step_answers(plan_answers, "aanbod"), "aanbod")
+              if derived.as_text(row.get("voorziening"))]
+    if aanbod:
+        gebieden = derived.unique(derived.as_code(row.get("vraaggebied")) for row in aanbod)
+        items.append(f"Het aanbod dekt {count_text(len(gebieden), 'vraaggebied', 'vraaggebieden')} van mantelzorgers, "
+                     "van informatie tot respijtzorg, en richt zich op de groepen die dat het meest nodig hebben.")
+    budget, kosten = budget_per_jaar(plan_answers), kosten_per_jaar(plan_answers)
+    if budget and kosten and all((kosten.get(j) or 0) <= (budget.get(j) or 0) for j in set(budget) | set(kosten)):
+        items.append("De kosten passen in elk jaar binnen het budget.")
+    return [BulletList(items)]
+
+
+def _juridisch(plan_answers, gemeente):
+    financien = derived.step_answers(plan_answers, "financien")
+    items = [f"Artikel {nummer} Wmo 2015: {tekst}." for nummer, tekst in WMO_ARTIKELEN]
+    verordening = derived.as_text(financien.get("verordening_naam"))
+    if verordening:
+        datum = dutch_date(financien.get("verordening_datum"))
+        items.append(f"{verordening}{', vastgesteld op ' + datum if datum else ''}.")
+    blocks = [Paragraph("Dit besluit steunt op:"), BulletList(items)]
+    integraal = derived.as_text(financien.get("integraal_plan"))
+    if integraal:
+        blocks.append(Paragraph(f"Het mantelzorgbeleid hoort bij {integraal}."))
+    return blocks
+
+
+def _communicatie(plan_answers, gemeente):
+    draagvlak = derived.step_answers(plan_answers, "draagvlak")
+    zinnen = []
+    groepen = derived.gekozen_doelgroepen(plan_answers)
+    if groepen:
+        zinnen.append(f"Bij het maken van dit beleid deden {count_text(len(groepen), 'groep', 'groepen')} "
+                      "mantelzorgers mee, ook groepen die de gemeente anders moeilijk bereikt.")
+    partijen = derived.table(draagvlak, "stakeholders")
+    if partijen:
+        namen = partij_namen(partijen)
+        zinnen.append(f"Ook {count_text(len(partijen), 'andere partij', 'andere partijen')} dachten mee"
+                      + (f", onder wie {join_words(namen)}." if namen else "."))
+    terug = [row for row in derived.table(draagvlak, "communicatie") if row.get("type") == "terugkoppeling"]
+    if terug:
+        zinnen.append("Deelnemers hoorden wat er met hun inbreng gebeurde.")
+    zinnen.append("Na het besluit laat het college mantelzorgers, partners en inwoners weten wat de raad besloot en "
+                  "wat dat voor hen betekent.")
+    return [Paragraph(" ".join(zinnen))]
+
+
+def _vervolg(plan_answers, gemeente):
+    items = []
+    momenten = sorted((row for row in derived.table(derived.step_answers(plan_answers, "evaluatie"), "evaluatiemomenten")
+                       if derived.as_date(row.get("datum")) and row.get("type") in ("jaarlijks", "eind_beleidsperiode")),
+                      key=lambda row: derived.as_date(row.get("datum")))
+    visie = derived.step_answers(plan_answers, "visie")
+    start = derived.as_number(visie.get("beleidsperiode_start"))
+    if start:
+        items.append(("Uitvoering", f"vanaf 1 januari {int(start)}"))
+    for row in momenten:
+        items.append((dutch_date(row.get("datum")), derived.as_text(row.get("moment"))
+                      or label(options.EVALUATIEMOMENT_TYPES, row.get("type"))))
+    blocks = [Paragraph("Na het besluit voert het college het beleid uit volgens de uitvoeringsagenda in het "
+                        "beleidsplan. De raad hoort hoe het gaat op deze momenten:" if momenten else
+                        "Na het besluit voert het college het beleid uit volgens de uitvoeringsagenda in het "
+                        "beleidsplan.")]
+    if items:
+        blocks.append(Facts(items))
+    return blocks
+
+
+def _ondertekening(gemeente):
+    return [
+        Paragraph(f"Het college van burgemeester en wethouders van {gemeente},"),
+        Facts([("de secretaris", "…………………………"), ("de burgemeester", "…………………………")]),
+    ]
+
+
+def raadsvoorstel_sections(answers, plan_answers):
+    """The raadsvoorstel, one Section per heading, in the usual order. `answers` are
+    `b2_financien`'s (the beslispunten); everything else is read from `plan_answers`."""
+    gemeente = gemeente_of(plan_answers)
+    parts = [
+        ("onderwerp", "Onderwerp", [Paragraph(titel(plan_answers))]),
+        ("besluit", "Voorgesteld besluit", [
+            Paragraph("De raad besluit:"),
+            *[Paragraph(f"{nummer}. {punt}") for nummer, punt in enumerate(beslispunten(plan_answers), start=1)],
+        ]),
+        ("inleiding", "Inleiding", _inleiding(plan_answers, gemeente)),
+        ("beoogd-effect", "Beoogd effect", _beoogd_effect(plan_answers, gemeente)),
+        ("argumenten", "Argumenten", _argumenten(plan_answers, gemeente)),
+        ("kanttekeningen", "Kanttekeningen", kanttekeningen_blocks(plan_answers)),
+        ("financien", "Financiën", financien_blocks(plan_answers)),
+        ("juridisch", "Juridische grondslag", _juridisch(plan_answers, gemeente)),
+        ("communicatie", "Communicatie en participatie", _communicatie(plan_answers, gemeente)),
+        ("vervolg", "Vervolg", _vervolg(plan_answers, gemeente) + _ondertekening(gemeente)),
+    ]
+    return [_section(number, key, title, blocks) for number, (key, title, blocks) in enumerate(parts, start=1)]
