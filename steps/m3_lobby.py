@@ -261,6 +261,14 @@ class Form(f.StepForm):
         f.set_options(self.fields["medestanders"], partij_options(
             voorstanders(self.plan_answers), self.plan_answers, self._chosen("medestanders"),
             "niet meer als voorstander in stap 7"))
+        if not self.fields["bij_wie"].choices:
+            self.fields["bij_wie"].help_text = (
+                "Hier komen de partijen met invloed 4 of 5 uit stap 7. Die zijn er nog niet: vul "
+                "eerst de stakeholders in stap 7 in, of schrijf de namen bij de volgende vraag.")
+        if not self.fields["medestanders"].choices:
+            self.fields["medestanders"].help_text = (
+                "Hier komen de partijen die in stap 7 voorstander zijn. Die zijn er nog niet: vul "
+                "eerst de stakeholders in stap 7 in, of schrijf de namen bij de volgende vraag.")
 
     def _chosen(self, name):
         """Codes saved before or posted now: kept selectable when step 7 no longer offers them."""

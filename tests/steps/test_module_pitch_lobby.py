@@ -244,7 +244,11 @@ def test_lobby_offers_influential_stakeholders_and_allies_from_step_7(plan):
     medestanders = dict(form.fields["medestanders"].choices)
     assert list(medestanders) == ["wethouder_zorg", "steunpunt", "wijkteam", "onderwijs", "religieus_migranten"]
     assert "checkbox" in str(form["bij_wie"]) and "checkbox" in str(form["medestanders"])
-    assert m3_lobby.Form(plan_answers={}).fields["bij_wie"].choices == []
+    empty = m3_lobby.Form(plan_answers={})
+    assert empty.fields["bij_wie"].choices == [] and empty.fields["medestanders"].choices == []
+    assert "vul eerst de stakeholders in stap 7 in" in empty.fields["bij_wie"].help_text
+    assert "vul eerst de stakeholders in stap 7 in" in empty.fields["medestanders"].help_text
+    assert m3_lobby.Form.base_fields["bij_wie"].help_text.startswith("Kies de personen met veel invloed.")
 
 
 def test_lobby_offers_an_own_stakeholder_by_its_name(plan):
@@ -402,3 +406,18 @@ def test_module_contract(module, plan):
     for name in list(module.Form.base_fields)[:3]:
         module.plan_section({name: "x"}, {})
     module.plan_section({"pitches": "x", "bij_wie": "x", "middel": 3, "timing_jaar": "x"}, {"draagvlak": "x"})
+
+
+def test_pitch_for_someone_else_and_a_partner_pitch_covers_the_other_stakeholders(plan):
+    rows = [pitch(pitch_doelgroep_luisteraar="anders", pitch_luisteraar_naam="De Lindebode"),
+            pitch(pitch_doelgroep_luisteraar="partner"), pitch(pitch_doelgroep_luisteraar="raad")]
+    assert m2_pitch.pitch_kop(rows[0]) == "Pitch voor De Lindebode"
+    text = text_of(m2_pitch.plan_section({"pitches": rows}, plan))
+    assert "voor De Lindebode, netwerkpartners en de gemeenteraad." in text
+    assert "Nog geen pitch op maat is er voor: wethouder zorg/Wmo (R. Verhoef) en wethouder wonen (K. Bakker)." in text
+
+
+def test_a_sentence_starts_with_a_dutch_capital():
+    assert m2_pitch.hoofdletter("één op de zes") == "Eén op de zes"
+    assert m2_pitch.hoofdletter("ijsselstreek") == "IJsselstreek"
+    assert m2_pitch.pitch_text(pitch(pitch_wat_wij_doen="", pitch_openingsfeit="ijzersterk cijfer")) == "IJzersterk cijfer."
