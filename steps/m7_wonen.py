@@ -180,7 +180,7 @@ class Form(f.StepForm):
     gesprekken_partners = f.long_text(
         "Met welke partijen en intermediairs praat u?",
         help_text="Denk aan de woningcorporatie, zorgaanbieders en het steunpunt. Bijvoorbeeld: "
-                  "'Met Woonstichting Lindewaarde maken we afspraken over voorrang.'",
+                  "'Met de woningcorporatie maken we afspraken over voorrang.'",
     )
     behoeften_mantelzorgers = f.multiple_choice(
         "Ken de mantelzorger: wat hebben mantelzorgers nodig?", BEHOEFTEN,
@@ -290,7 +290,7 @@ def plan_section(answers, plan_answers):
     blocks.append(Heading("Randvoorwaarden in de woonvisie"))
     randvoorwaarden = _items(RANDVOORWAARDEN, answers.get("randvoorwaarden"))
     if randvoorwaarden:
-        blocks.append(Paragraph(f"Zodat mantelzorgers kunnen blijven zorgen, neemt {gemeente} deze "
+        blocks.append(Paragraph(f"Om zorgen voor een naaste mogelijk te houden, neemt {gemeente} deze "
                                 "randvoorwaarden op in de woonvisie:"))
         blocks.append(BulletList(randvoorwaarden))
     else:
