@@ -16,7 +16,7 @@ typed.
 """
 from steps import derived, s1_visie, s7_draagvlak
 from steps.catalogs import options
-from steps.catalogs.base import Option, by_code, label
+from steps.catalogs.base import Option, by_code, label, plan_text
 from steps.document import (
     AppendixRef, BulletList, Chapter, Facts, Heading, Paragraph, Section, Table, is_empty, open_section,
 )
@@ -233,13 +233,6 @@ def monitoring_section(answers, plan_answers):
     return Section(number=10, slug="monitoring", title=title, blocks=blocks)
 
 
-def plan_text(option):
-    """A catalogue option's explanation as the plan says it (`plan_text`), else its `uitleg`."""
-    if option is None:
-        return ""
-    return getattr(option, "plan_text", "") or getattr(option, "uitleg", "")
-
-
 # --- The beleidsplan's summary ---------------------------------------------------------------------
 
 def _aanbod_line(plan_answers):
@@ -266,31 +259,61 @@ def _waardering_line(plan_answers):
     return zin + (f" ({euro(bedrag)} per mantelzorger)." if bedrag else ".")
 
 
-#: The forms of waardering (domain.md 5.3, A.3); the catalogue's list once b2_financien has one.
-WAARDERING_VORMEN = getattr(options, "WAARDERING_VORMEN", None) or (
-    Option("geldbedrag", "Geldbedrag"),
-    Option("cadeaubon", "Cadeaubon"),
-    Option("activiteit", "Activiteit of uitje"),
-    Option("dag_van_de_mantelzorg", "Dag van de Mantelzorg"),
-    Option("anders", "Anders"),
-)
+#: The forms of waardering (domain.md 5.3, A.3): the catalogue's list (steps.catalogs.beleid).
+try:
+    from steps.catalogs.beleid import WAARDERING_VORMEN
+except ImportError:  # until b2_financien's catalogue is there
+    WAARDERING_VORMEN = (
+        Option("geldbedrag", "Geldbedrag"),
+        Option("cadeaubon", "Cadeaubon"),
+        Option("activiteit", "Activiteit of uitje"),
+        Option("dag_van_de_mantelzorg", "Dag van de Mantelzorg"),
+        Option("anders", "Anders"),
+    )
+
+
+def _money(plan_answers):
+    """steps.money's overview of the plan (b2_financien's engineer writes it); None without it."""
+    try:
+        from steps import money
+    except ImportError:
+        return None
+    overview = getattr(money, "overview", None)
+    return overview(plan_answers) if overview else None
+
+
+def _plain(amount):
+    return int(amount) if amount == int(amount) else float(amount)
 
 
 def budget_per_jaar(plan_answers):
-    """{year: amount} of the budget rows of `b2_financien` (the money module's totals when it is there)."""
-    try:
-        from steps import money
-        totals = getattr(money, "budget_per_jaar", None)
-        if totals is not None:
-            return dict(totals(plan_answers))
-    except ImportError:
-        pass
+    """{year: budget} of the plan (steps.money; before it exists, the budget rows of b2)."""
+    overview = _money(plan_answers)
+    if overview is not None:
+        return {year: _plain(amount) for year, amount in overview.budget_per_year().items()} if overview.has_budget else {}
     result = {}
     for row in derived.table(derived.step_answers(plan_answers, "financien"), "budget"):
         jaar, bedrag = derived.as_number(row.get("jaar")), derived.as_number(row.get("bedrag"))
         if jaar and bedrag is not None:
             result[int(jaar)] = result.get(int(jaar), 0) + bedrag
     return dict(sorted(result.items()))
+
+
+def kosten_per_jaar(plan_answers):
+    """{year: costs} of the plan: offer, waardering, instruments and actions (steps.money);
+    before steps.money exists, the offer's yearly cost in every year of the period."""
+    overview = _money(plan_answers)
+    if overview is not None:
+        costs = {year: _plain(amount) for year, amount in overview.costs_per_year().items()}
+        return costs if any(costs.values()) else {}
+    visie = derived.step_answers(plan_answers, "visie")
+    start, eind = derived.as_number(visie.get("beleidsperiode_start")), derived.as_number(visie.get("beleidsperiode_eind"))
+    if not start or not eind or eind < start or eind - start > 10:
+        return {}
+    aanbod = sum(derived.as_number(row.get("kosten_per_jaar")) or 0
+                 for row in derived.table(derived.step_answers(plan_answers, "aanbod"), "aanbod")
+                 if row.get("status") != "stopt")
+    return {jaar: aanbod for jaar in range(int(start), int(eind) + 1)} if aanbod else {}
 
 
 def summary_chapter(answers, facts=None):

@@ -11,11 +11,13 @@ the plan's answers. The college speaks of itself and of the gemeente in the thir
 import re
 
 from steps import advisor, derived
-from steps.beleidsplan import WAARDERING_VORMEN, budget_per_jaar, gemeente_of, partij_namen, periode_of
+from steps.beleidsplan import (
+    WAARDERING_VORMEN, budget_per_jaar, gemeente_of, kosten_per_jaar, partij_namen, periode_of,
+)
 from steps.catalogs import options
 from steps.catalogs.base import label
 from steps.document import BulletList, Facts, Paragraph, Section, Table
-from steps.text import count_text, dutch_date, euro, in_sentence, join_words, labels
+from steps.text import count_text, dutch_date, euro, in_sentence, join_words, labels, third_person
 
 #: The Wmo 2015 articles the plan rests on (issue 15: cite no others unless the officer types them).
 WMO_ARTIKELEN = (
@@ -27,8 +29,6 @@ WMO_ARTIKELEN = (
 )
 #: How many risks of step 2 the kanttekeningen name.
 TOP_RISICOS = 3
-#: A word addressing the reader ("u", "uw"): never in a raadsvoorstel.
-ADDRESS = re.compile(r"(?<![\w-])([Uu]w?)(?![\w-])")
 
 
 def _section(number, key, title, blocks):
@@ -90,27 +90,6 @@ def beslispunten(plan_answers):
 
 # --- Kanttekeningen ----------------------------------------------------------------------------
 
-VERB_FORMS = {"bent": "is", "wilt": "wil", "kunt": "kan", "zult": "zal"}
-
-
-def third_person(text, subject="de gemeente"):
-    """An advisor message's "u" as the gemeente: 'kiest u' → 'kiest de gemeente', 'u zet' → 'de
-    gemeente zet', 'uw comfortzone' → 'de comfortzone'. The u-form of a Dutch verb is the third
-    person's, except for the few in VERB_FORMS. '' when a "u" is left that this cannot rewrite."""
-    def verb_then_u(match):
-        return f"{VERB_FORMS.get(match.group(1), match.group(1))} {subject}"
-
-    def u_then_verb(match):
-        start = subject[:1].upper() + subject[1:] if match.group(1) == "U" else subject
-        return f"{start} {VERB_FORMS.get(match.group(2), match.group(2))}"
-
-    text = re.sub(r"\b(\w+) u\b(?![\w-])", verb_then_u, text)
-    text = re.sub(r"(?<![\w-])([Uu]) (\w+)", u_then_verb, text)
-    text = re.sub(r"(?<![\w-])uw(?![\w-])", "de", text)
-    text = re.sub(r"(?<![\w-])Uw(?![\w-])", "De", text)
-    return "" if ADDRESS.search(text) else text
-
-
 def _first_sentence(text):
     match = re.match(r"(.+?[.!?])(\s|$)", " ".join(text.split()))
     return match.group(1) if match else text
@@ -169,29 +148,6 @@ def kanttekeningen_blocks(plan_answers):
 
 
 # --- Financiën ---------------------------------------------------------------------------------------
-
-def kosten_per_jaar(plan_answers):
-    """{year: cost} from the money module when it is there, else the offer's yearly cost plus the
-    waardering for each year of the period."""
-    try:
-        from steps import money
-        totals = getattr(money, "kosten_per_jaar", None)
-        if totals is not None:
-            return dict(totals(plan_answers))
-    except ImportError:
-        pass
-    visie = derived.step_answers(plan_answers, "visie")
-    start, eind = derived.as_number(visie.get("beleidsperiode_start")), derived.as_number(visie.get("beleidsperiode_eind"))
-    if not start or not eind or eind < start or eind - start > 10:
-        return {}
-    aanbod = sum(derived.as_number(row.get("kosten_per_jaar")) or 0
-                 for row in derived.table(derived.step_answers(plan_answers, "aanbod"), "aanbod")
-                 if row.get("status") != "stopt")
-    waardering = derived.as_number(derived.step_answers(plan_answers, "financien").get("waardering_budget")) or 0
-    if not aanbod and not waardering:
-        return {}
-    return {jaar: aanbod + waardering for jaar in range(int(start), int(eind) + 1)}
-
 
 def signed_euro(value):
     """A difference: '€ 2.000', '− € 2.000' for a shortage."""

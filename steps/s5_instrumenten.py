@@ -2,7 +2,7 @@
 from steps import derived
 from steps import forms as f
 from steps.catalogs import options
-from steps.catalogs.base import by_code, label
+from steps.catalogs.base import by_code, label, plan_text
 from steps.catalogs.doelgroepen import ALLE, DOELGROEPEN
 from steps.catalogs.fasen import FASEN
 from steps.catalogs.instruments import EIGEN_INSTRUMENT, INSTRUMENTEN, instrumenten_voor
@@ -276,7 +276,7 @@ def plan_section(answers, plan_answers):
             catalogus = by_code(options.COMBINATIEPRINCIPES)
             blocks.append(Paragraph("Bij het kiezen houden we ons aan deze principes:"))
             blocks.append(BulletList([
-                f"{catalogus[code].label}: {catalogus[code].uitleg}" if code in catalogus and catalogus[code].uitleg
+                f"{catalogus[code].label}: {plan_text(catalogus[code])}" if code in catalogus and catalogus[code].uitleg
                 else label(options.COMBINATIEPRINCIPES, code)
                 for code in principes
             ]))

@@ -454,7 +454,7 @@ def plan_section(answers, plan_answers):
     # Communicatie
     communicatie = derived.table(answers, "communicatie")
     if communicatie:
-        blocks.append(Heading("Communicatie en terugkoppeling: u zei – wij deden"))
+        blocks.append(Heading("Communicatie en terugkoppeling aan deelnemers"))
         terug = [dutch_date(datum) for datum in sorted(
             row.get("datum") or "" for row in communicatie if row.get("type") == "terugkoppeling")]
         zin = f"We plannen {count_text(len(communicatie), 'communicatiemoment', 'communicatiemomenten')}."

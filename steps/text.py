@@ -1,6 +1,8 @@
 """Dutch text for the plan, the figures, the advisor and the check page: the one place for
 dates, months, numbers, euro amounts, lists ("a, b en c"), instrument names and answers in words.
 """
+import re
+
 from django import forms
 
 from steps import derived
@@ -104,6 +106,28 @@ def shorten(text, length=50):
 def gemeente_naam(plan_answers):
     """The municipality's name from step 1, or 'De gemeente' while it is not filled in."""
     return derived.step_answers(plan_answers, "visie").get("gemeente_naam") or "De gemeente"
+
+
+#: The u-form of a Dutch verb is the third person's, except for these.
+_U_VERBS = {"bent": "is", "wilt": "wil", "kunt": "kan", "zult": "zal"}
+
+
+def third_person(text, subject="de gemeente"):
+    """Advice to the officer as the plan says it: 'kiest u' → 'kiest de gemeente', 'u zet' →
+    'de gemeente zet', 'uw comfortzone' → 'de comfortzone'. '' when a "u" is left that this
+    cannot rewrite (the caller then says it another way)."""
+    def verb_then_u(match):
+        return f"{_U_VERBS.get(match.group(1), match.group(1))} {subject}"
+
+    def u_then_verb(match):
+        start = subject[:1].upper() + subject[1:] if match.group(1) == "U" else subject
+        return f"{start} {_U_VERBS.get(match.group(2), match.group(2))}"
+
+    text = re.sub(r"\b(\w+) u\b(?![\w-])", verb_then_u, text)
+    text = re.sub(r"(?<![\w-])([Uu]) (\w+)", u_then_verb, text)
+    text = re.sub(r"(?<![\w-])uw(?![\w-])", "de", text)
+    text = re.sub(r"(?<![\w-])Uw(?![\w-])", "De", text)
+    return "" if re.search(r"(?<![\w-])[Uu]w?(?![\w-])", text) else text
 
 
 # --- Instrument names ------------------------------------------------------------------------

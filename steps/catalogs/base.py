@@ -14,6 +14,9 @@ class Option:
     code: str
     label: str
     uitleg: str = ""
+    #: The explanation as the plan says it, where `uitleg` addresses the officer ("U gebruikt
+    #: allebei"); "" when `uitleg` already reads well in the plan. See `plan_text`.
+    plan_uitleg: str = ""
 
 
 def choices(options: Iterable[Any]) -> list[tuple[str, str]]:
@@ -24,6 +27,13 @@ def choices(options: Iterable[Any]) -> list[tuple[str, str]]:
 def by_code(options: Iterable[Any]) -> dict[str, Any]:
     """Index any catalogue (items with a ``.code``) by code."""
     return {item.code: item for item in options}
+
+
+def plan_text(option: Any) -> str:
+    """An option's explanation for the plan (third person, never "u"): `plan_uitleg`, else `uitleg`."""
+    if option is None:
+        return ""
+    return getattr(option, "plan_uitleg", "") or getattr(option, "uitleg", "")
 
 
 def label(options: Iterable[Any], code: str | None) -> str:

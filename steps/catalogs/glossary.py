@@ -5,15 +5,15 @@ from __future__ import annotations
 BEGRIPPEN: tuple[tuple[str, str], ...] = (
     (
         "Mantelzorg",
-        "Hulp aan iemand met een ziekte, beperking of ouderdomsklachten, omdat u diegene kent: "
-        "uw partner, ouder, kind, familielid, vriend of buur. U krijgt er niet voor betaald en het is "
-        "niet uw beroep. In onderzoek en in veel gemeenten telt het pas als mantelzorg als het langer "
+        "Hulp aan iemand met een ziekte, beperking of ouderdomsklachten, door iemand die diegene kent: "
+        "een partner, ouder, kind, familielid, vriend of buur. De mantelzorger krijgt er niet voor betaald "
+        "en het is niet zijn of haar beroep. In onderzoek en in veel gemeenten telt het pas als mantelzorg als het langer "
         "dan drie maanden duurt of meer dan acht uur per week; de Wmo 2015 zelf noemt geen grens.",
     ),
     (
         "Mantelzorger",
         "De persoon die mantelzorg geeft. Veel mensen noemen zichzelf zo niet; zij zeggen "
-        '"ik zorg gewoon voor mijn moeder". Houd daar rekening mee als u mensen uitnodigt.',
+        '"ik zorg gewoon voor mijn moeder". Een goede uitnodiging houdt daar rekening mee.',
     ),
     (
         "Gebruikelijke zorg",
@@ -130,11 +130,11 @@ BEGRIPPEN: tuple[tuple[str, str], ...] = (
     (
         "Comfortzone",
         "De treden waarop de gemeente (ambtenaren, wethouder en raad) zonder moeite kan en wil werken. "
-        "Voor hogere treden moet u eerst extra dingen regelen.",
+        "Voor hogere treden moeten eerst extra dingen geregeld zijn.",
     ),
     (
         "Beleidsfase",
-        "Een deel van het maken van beleid waarin u mantelzorgers kunt betrekken: inventarisatie, "
+        "Een deel van het maken van beleid waarin mantelzorgers kunnen meedoen: inventarisatie, "
         "visievorming, beleidsvoorbereiding, opstellen beleidsplan, vaststelling verordening, "
         "uitvoering en evaluatie.",
     ),
@@ -145,7 +145,7 @@ BEGRIPPEN: tuple[tuple[str, str], ...] = (
     ),
     (
         "Vindplaats",
-        "Een plek, organisatie of persoon via wie u mantelzorgers kunt vinden en bereiken, ook de "
+        "Een plek, organisatie of persoon via wie de gemeente mantelzorgers kan vinden en bereiken, ook de "
         "mantelzorgers die nog niet bekend zijn. Bijvoorbeeld de huisarts, een school of een werkgever.",
     ),
     (
@@ -202,8 +202,9 @@ BEGRIPPEN: tuple[tuple[str, str], ...] = (
     ),
     (
         "Typetest Wmo en mantelzorg",
-        "Een korte test voor gemeenten. De uitkomst laat zien of uw beleid breed of smal is, en of u "
-        "stuurt als dirigent of als regisseur op afstand. Zo komt u uit op een van vier beleidstypen.",
+        "Een korte test voor gemeenten. De uitkomst laat zien of het beleid breed of smal is, en of de "
+        "gemeente stuurt als dirigent of als regisseur op afstand. Zo komt zij uit op een van vier "
+        "beleidstypen.",
     ),
     (
         "Acht vraaggebieden (ex-basisfuncties)",

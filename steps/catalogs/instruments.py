@@ -34,6 +34,95 @@ class Instrument:
     sterk: str
     zwak: str
 
+    # The step page advises the officer ("U spreekt mensen persoonlijk"); the plan speaks of the
+    # gemeente in the third person: PLAN_TEKSTEN holds that wording where the two differ.
+    @property
+    def plan_sterk(self) -> str:
+        return PLAN_TEKSTEN.get(self.code, {}).get("sterk", self.sterk)
+
+    @property
+    def plan_zwak(self) -> str:
+        return PLAN_TEKSTEN.get(self.code, {}).get("zwak", self.zwak)
+
+
+#: `sterk` and `zwak` as the plan says them, for the texts that address the officer.
+PLAN_TEKSTEN: dict[str, dict[str, str]] = {
+    "informatiebijeenkomst": {
+        "sterk": "Makkelijk te organiseren. De gemeente spreekt mensen persoonlijk en vindt er ook "
+                 "deelnemers voor andere werkvormen.",
+        "zwak": "Er komen vooral mensen die al betrokken zijn. De echte inbreng is vaak klein.",
+    },
+    "schriftelijke_communicatie": {
+        "sterk": "Bereikt veel mensen voor weinig geld. Goed om te laten zien wat er met de inbreng is gedaan.",
+    },
+    "enquete": {
+        "sterk": "Geeft cijfers. Later opnieuw meten en vergelijken kan (nulmeting). Mensen kunnen anoniem "
+                 "antwoorden.",
+    },
+    "digitaal_panel": {
+        "sterk": "Snel en vaak te herhalen, met een panel dat de gemeente al heeft.",
+        "zwak": "Wie mantelzorger is, blijkt pas als het panel daar eerst naar vraagt. Vooral mensen die handig "
+                "zijn met computers doen mee.",
+    },
+    "mantelzorgpanel": {
+        "sterk": "Het loopt door, zodat er een band groeit. Nieuwe vragen gaan snel naar een vaste groep.",
+        "zwak": "Het panel wordt ouder en leden gaan denken als professionals. Het vraagt onderhoud en af en toe "
+                "nieuwe leden.",
+    },
+    "interview": {
+        "sterk": "Bereikt mensen die niet van huis weg kunnen en laat het hele verhaal horen. Mensen praten "
+                 "makkelijker over gevoelige onderwerpen.",
+        "zwak": "Kost veel tijd per persoon en bereikt weinig mensen. De interviewer moet het goed kunnen.",
+    },
+    "straatinterview": {
+        "sterk": "Spreekt mensen waar ze toch al zijn, zoals op de markt, in de supermarkt of bij de apotheek. "
+                 "Meedoen is heel makkelijk.",
+        "zwak": "Weinig diepgang. Veel voorbijgangers zijn geen mantelzorger.",
+    },
+    "focusgroep": {
+        "sterk": "Gaat de diepte in. Deelnemers reageren op elkaar. Goed te doen per doelgroep.",
+        "zwak": "De groep is niet representatief. Een paar mensen kunnen het gesprek overnemen. Een goede "
+                "gespreksleider is nodig.",
+    },
+    "werkconferentie": {
+        "sterk": "Alle partijen zitten samen in één ruimte. De gemeente praat mét mantelzorgers, niet over hen. "
+                 "Dat geeft energie en nieuwe contacten.",
+    },
+    "mantelzorgcafe": {
+        "sterk": "Sluit aan bij bijeenkomsten die er al zijn, zoals van het steunpunt of een Alzheimer café. "
+                 "De sfeer is los en veilig.",
+        "zwak": "Bereikt vooral mensen die al hulp krijgen. De bijeenkomst is niet bedoeld voor vragen over beleid.",
+    },
+    "wijkschouw": {
+        "sterk": "Gemeente en mantelzorgers lopen samen door de wijk en zien hoe het zit met toegankelijkheid, "
+                 "parkeren, voorzieningen en wonen.",
+    },
+    "persona_onderzoek": {
+        "zwak": "Kost tijd. Met te weinig interviews ontstaat snel een stereotiep beeld.",
+    },
+    "klantreis": {
+        "sterk": "Laat zien welke weg een mantelzorger aflegt langs loket, wijkteam en steunpunt, en waar mensen "
+                 "afhaken.",
+    },
+    "dagboek": {
+        "sterk": "Laat zien hoe zwaar de zorg is, dag na dag. De verhalen zijn bruikbaar in het plan.",
+    },
+    "adviesraad_advies": {
+        "zwak": "Het loopt via anderen: leden zijn niet altijd zelf mantelzorger. Alleen formeel advies komt laat "
+                "in het proces.",
+    },
+    "werkgroep": {
+        "sterk": "Gemeente en mantelzorgers ontwerpen samen een concrete maatregel en voeren die uit.",
+    },
+    "cocreatiesessie": {
+        "zwak": "Een begeleider is nodig. De uitkomst moet daarna nog worden omgezet in beleid.",
+    },
+    "ambassadeursgroep": {
+        "sterk": "Een kleine, gekozen groep vertelt het verhaal verder en helpt anderen te vinden. De groep kan "
+                 "meerdere jaren meedoen.",
+        "zwak": "Wie er in de groep zit, bepaalt wat de gemeente hoort. Zo kan het beeld eenzijdig worden.",
+    },
+}
 
 INSTRUMENTEN: tuple[Instrument, ...] = (
     Instrument(

@@ -446,6 +446,7 @@ COMBINATIEPRINCIPES: tuple[Option, ...] = (
         "online_en_fysiek",
         "Online én fysiek",
         "U gebruikt allebei. Zo valt niemand af omdat een vorm niet past.",
+        "Beide vormen worden gebruikt. Zo valt niemand af omdat een vorm niet past.",
     ),
     Option(
         "continu_en_eenmalig",
@@ -461,6 +462,7 @@ COMBINATIEPRINCIPES: tuple[Option, ...] = (
         "trechter",
         "Trechter",
         "Eerst vraagt u veel mensen iets. Daarna gaan kleinere groepen met de uitkomsten verder.",
+        "Eerst krijgen veel mensen een vraag. Daarna gaan kleinere groepen met de uitkomsten verder.",
     ),
     Option(
         "validatie",
@@ -471,6 +473,7 @@ COMBINATIEPRINCIPES: tuple[Option, ...] = (
         "hergebruik",
         "Aansluiten bij bestaande structuren",
         "U gebruikt cafés, panels en bijeenkomsten die er al zijn, in plaats van iets nieuws.",
+        "Cafés, panels en bijeenkomsten die er al zijn, worden gebruikt in plaats van iets nieuws.",
     ),
 )
 
