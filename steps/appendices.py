@@ -97,12 +97,12 @@ def instruments_appendix(answers):
         blocks = [Paragraph("Er zijn nog geen instrumenten uit de instrumentenlijst gekozen.")]
     else:
         blocks = [Paragraph("Dit zijn de gekozen instrumenten uit de instrumentenlijst van de planner, met hun "
-                            "sterke punten en waar u op moet letten."), Table(
+                            "sterke punten en de punten om op te letten."), Table(
             caption="Gekozen instrumenten uit de instrumentenlijst",
             headers=["Instrument", "Past bij", "Sterk", "Let op"],
             rows=[[catalogue[code].label,
                    ", ".join(derived.trede_label(trede).lower() for trede in catalogue[code].treden),
-                   catalogue[code].sterk, catalogue[code].zwak] for code in chosen],
+                   catalogue[code].plan_sterk, catalogue[code].plan_zwak] for code in chosen],
         )]
     return appendix("instrumenten", "Overzicht van de gekozen instrumenten", blocks)
 

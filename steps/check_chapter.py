@@ -4,6 +4,7 @@ from steps import advisor
 from steps.appendices import appendix
 from steps.document import AppendixRef, Chapter, Paragraph, Table
 from steps.registry import BY_SLUG
+from steps.text import third_person
 
 LIGHTS = {"groen": "Groen: geen aandachtspunten", "oranje": "Oranje: waarschuwingen",
           "rood": "Rood: fouten"}
@@ -15,7 +16,7 @@ def check_chapter(facts):
     with every step it involves, as on the overview. A step nobody filled in gets no light: the
     check found nothing there because there was nothing to check, not because all is well."""
     blocks = [Paragraph(
-        "De planner legt de antwoorden van alle stappen naast elkaar. Zo ziet u of de keuzes bij elkaar "
+        "De planner legt de antwoorden van alle stappen naast elkaar. Zo blijkt of de keuzes bij elkaar "
         "passen. Een fout is iets dat nog echt ontbreekt. Een waarschuwing verdient aandacht. Een tip is "
         "een suggestie. Geen van deze punten houdt het plan tegen: de gemeente beslist zelf. Een punt dat "
         "over meer stappen gaat, telt bij elke stap mee.")]
@@ -46,12 +47,12 @@ def findings_appendix(findings):
     if not findings:
         blocks = [Paragraph("Er staan geen aandachtspunten open.")]
     else:
-        blocks = [Paragraph("Deze punten uit de controle staan nog open. Per punt staat in welke stap u het "
-                            "kunt oplossen."), Table(
+        blocks = [Paragraph("Deze punten uit de controle staan nog open. Per punt staat in welke stap van de "
+                            "planner het is op te lossen."), Table(
             caption="Openstaande aandachtspunten",
             headers=["Soort", "Stap in de planner", "Aandachtspunt"],
             rows=[[advisor.SEVERITY_LABELS.get(f.severity, f.severity),
-                   ", ".join(str(BY_SLUG[slug].NUMBER) for slug in f.steps if slug in BY_SLUG), f.message]
+                   ", ".join(str(BY_SLUG[slug].NUMBER) for slug in f.steps if slug in BY_SLUG), third_person(f.message) or f.message]
                   for f in findings],
         )]
     return appendix("aandachtspunten", "Openstaande aandachtspunten", blocks)
