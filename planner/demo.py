@@ -25,18 +25,21 @@ def load_demo():
         user.save()
     Membership.objects.update_or_create(user=user, gemeente=gemeente, defaults={"role": Membership.Role.BEHEERDER})
 
-    answers = demo_data.answers()
-    complete = _plan(gemeente, user, COMPLETE_TITLE, 2027, 2030)
-    _fill(complete, user, answers, SLUGS, done=SLUGS[:7])
+    answers = {**demo_data.answers(), **demo_data.section_answers()}
+    complete = _plan(gemeente, user, COMPLETE_TITLE, 2027, 2030, modules=demo_data.DEMO_MODULES)
+    # The eight steps, Beleid and the modules switched on, each where the demo has answers for it.
+    sections = [section.SLUG for section in complete.sections if section.SLUG in answers]
+    _fill(complete, user, answers, sections, done=SLUGS[:7])
     half = _plan(gemeente, user, HALF_TITLE, 2031, 2034)
     _fill(half, user, answers, SLUGS[:4], done=SLUGS[:3])
     return user, complete, half
 
 
-def _plan(gemeente, user, titel, start, end):
+def _plan(gemeente, user, titel, start, end, modules=()):
     plan, _ = Plan.objects.update_or_create(
         gemeente=gemeente, titel=titel,
-        defaults={"periode_start": start, "periode_eind": end, "updated_by": user, "status": Plan.Status.CONCEPT},
+        defaults={"periode_start": start, "periode_eind": end, "updated_by": user, "status": Plan.Status.CONCEPT,
+                  "modules": list(modules)},
     )
     plan.step_answers.all().delete()
     return plan

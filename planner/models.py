@@ -133,6 +133,11 @@ class Plan(models.Model):
         rows = self.step_answers.all() if rows is None else rows
         return active_answers({row.step: row.answers for row in rows}, self.modules)
 
+    def section(self, slug):
+        """The section with this slug if the plan has it on; None for an unknown one or a module
+        that is switched off (its pages are then not there)."""
+        return next((section for section in self.sections if section.SLUG == slug), None)
+
     @property
     def sections(self):
         """The plan's sections in wizard order: the steps, Beleid and the modules switched on."""
@@ -242,6 +247,7 @@ class AuditEvent(models.Model):
         INVITE_WITHDRAWN = "uitnodiging_ingetrokken", "Uitnodiging ingetrokken"
         ROLE_CHANGED = "rol", "Rol gewijzigd"
         REMOVED = "verwijderd", "Collega verwijderd"
+        MODULES = "verdieping", "Verdieping aan- of uitgezet"
 
     gemeente = models.ForeignKey(Gemeente, on_delete=models.CASCADE, related_name="audit_events")
     user = models.ForeignKey(

@@ -6,7 +6,7 @@ from django.urls import include, path, reverse_lazy
 from planner import health, security
 from planner.history import conflicts, transfer
 from planner.history import views as history
-from planner.pages import downloads, status, views
+from planner.pages import downloads, modules, status, views
 from planner.teams import audit, invites
 from planner.teams import views as team
 from planner.wizard import rows
@@ -17,9 +17,14 @@ plan_patterns = [
     path("", views.plan_overview, name="plan"),
     path("controleer/", views.check_answers, name="check"),
     path("voorbeeld/", views.preview, name="preview"),
+    path("voorbeeld/<slug:document>/", views.preview, name="preview_document"),
+    path("verdieping/", modules.switch_modules, name="modules"),
     path("pdf/", views.plan_pdf, name="pdf"),
     path("odt/", downloads.plan_odt, name="odt"),
     path("docx/", downloads.plan_docx, name="docx"),
+    path("pdf/<slug:document>/", views.plan_pdf, name="pdf_document"),
+    path("odt/<slug:document>/", downloads.plan_odt, name="odt_document"),
+    path("docx/<slug:document>/", downloads.plan_docx, name="docx_document"),
     path("geschiedenis/", history.plan_history, name="history"),
     path("geschiedenis/<int:revision_id>/terugzetten/", history.restore, name="restore"),
     path("conflicten/<int:conflict_id>/", conflicts.resolve, name="conflict"),
@@ -29,6 +34,7 @@ plan_patterns = [
     path("stap/<str:step>/<str:table>/nieuw/", rows.row_edit, name="row_new"),
     path("stap/<str:step>/<str:table>/<int:index>/", rows.row_edit, name="row"),
     path("stap/<str:step>/<str:table>/<int:index>/verwijderen/", rows.row_delete, name="row_delete"),
+    path("stap/<str:step>/<str:table>/voorstel/", rows.row_suggest, name="row_suggest"),
     path("stap/<str:step>/", PlanWizard.as_view(url_name="planner:step", done_step_name="klaar"), name="step"),
 ]
 

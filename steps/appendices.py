@@ -31,6 +31,15 @@ SOURCES = (
 )
 
 
+#: The titles of the appendices a section writes itself (`Section.appendix_blocks`), by key.
+TITLES = {
+    "pitches": "Pitches per doelgroep",
+    "lobbyplan": "Lobbyplan",
+    "personas": "Persona's",
+    "aanbod": "Het ondersteuningsaanbod in detail",
+}
+
+
 def appendix(key, title, blocks):
     return Chapter(f"bijlage-{key}", "", title, blocks, kind="appendix")
 

@@ -23,7 +23,7 @@ def check_chapter(facts):
     rows = []
     for step in facts.steps:
         light = NOT_FILLED_IN if step.is_open and not step.findings else LIGHTS[step.light]
-        rows.append([f"Stap {step.step.NUMBER}. {step.step.SHORT_TITLE}", step.status, light]
+        rows.append([f"{step.step.LABEL}. {step.step.SHORT_TITLE}", step.status, light]
                     + [str(count) for count in step.counts.values()])
     blocks.append(Table(caption="Uitkomst van de controle per stap", rows=rows,
                         headers=["Stap", "Status", "Stoplicht", "Fouten", "Waarschuwingen", "Tips"]))
@@ -52,7 +52,7 @@ def findings_appendix(findings):
             caption="Openstaande aandachtspunten",
             headers=["Soort", "Stap in de planner", "Aandachtspunt"],
             rows=[[advisor.SEVERITY_LABELS.get(f.severity, f.severity),
-                   ", ".join(str(BY_SLUG[slug].NUMBER) for slug in f.steps if slug in BY_SLUG), third_person(f.message) or f.message]
+                   ", ".join(BY_SLUG[slug].LABEL.removeprefix("Stap ") for slug in f.steps if slug in BY_SLUG), third_person(f.message) or f.message]
                   for f in findings],
         )]
     return appendix("aandachtspunten", "Openstaande aandachtspunten", blocks)

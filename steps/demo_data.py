@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import copy
 
+from steps.registry import BELEID, MODULES
+
 GEMEENTE = {
     "naam": "Lindewaarde",
     "inwoners": 42300,
@@ -1368,5 +1370,15 @@ ANSWERS = {
 
 
 def answers() -> dict:
-    """A deep copy of the demo answers, safe to modify."""
+    """A deep copy of the demo answers of the eight steps, safe to modify."""
     return copy.deepcopy(ANSWERS)
+
+
+#: The Verdieping modules the demo plan has switched on (issue 14).
+DEMO_MODULES = ("pitch", "samenwerking", "wonen", "personas")
+
+
+def section_answers() -> dict:
+    """A deep copy of the demo answers of the Beleid sections and the modules (each section's
+    ``DEMO``), by slug; a section without demo answers is left out."""
+    return {section.SLUG: copy.deepcopy(section.DEMO) for section in BELEID + MODULES if section.DEMO}

@@ -92,6 +92,13 @@ class PlanFacts:
     def step(self, slug):
         return next(each for each in self.steps if each.slug == slug)
 
+    def of_sections(self, slugs):
+        """These facts for some sections only (a document's), with the findings that involve them."""
+        steps = tuple(each for each in self.steps if each.slug in set(slugs))
+        kept = {each.slug for each in steps}
+        return PlanFacts(steps=steps, findings=tuple(f for f in self.findings if kept & set(f.steps)),
+                         voorwaarden_gemiddelde=self.voorwaarden_gemiddelde)
+
     @property
     def steps_done(self):
         return sum(1 for each in self.steps if each.done)

@@ -19,8 +19,10 @@ from django.utils.http import urlsafe_base64_encode
 
 from planner.models import Gemeente, Invitation, Membership, Plan, StepAnswer, StepConflict, StepRevision
 from planner.wizard.storage import save_answers
-from steps import demo_data
-from steps.registry import BY_SLUG, SLUGS
+from steps import demo_data, outlines
+from steps.registry import BY_SLUG, MODULE_SLUGS, SECTIONS
+
+SECTION_SLUGS = [section.SLUG for section in SECTIONS]
 
 ACTORS = ("beheerder", "redacteur", "lezer", "ander", "anoniem")  # "ander": beheerder of another gemeente
 
@@ -60,6 +62,13 @@ EXPECTED = {
     "planner:pdf": (MEMBER, MEMBER),
     "planner:odt": (MEMBER, MEMBER),
     "planner:docx": (MEMBER, MEMBER),
+    # The three documents of a plan (steps.outlines), each to read and download.
+    "planner:preview_document": (MEMBER, MEMBER),
+    "planner:pdf_document": (MEMBER, MEMBER),
+    "planner:odt_document": (MEMBER, MEMBER),
+    "planner:docx_document": (MEMBER, MEMBER),
+    # Switching Verdieping modules on or off: a POST only.
+    "planner:modules": (POST_ONLY, EDITOR),
     "planner:history": (MEMBER, MEMBER),
     "planner:restore": (POST_ONLY, EDITOR),
     "planner:conflict": (CONFLICT_OWNER_READ, CONFLICT_OWNER_WRITE),
@@ -71,6 +80,8 @@ EXPECTED = {
     "planner:row": (EDITOR, EDITOR),
     "planner:row_new": (EDITOR, EDITOR),
     "planner:row_delete": (EDITOR, EDITOR),
+    # "Voeg toe" of a suggested row: a POST only (access is checked before the method).
+    "planner:row_suggest": (_levels(NOT_ALLOWED, NOT_ALLOWED, FORBIDDEN, HIDDEN), EDITOR),
     "planner:team": (BEHEERDER, BEHEERDER),
     "planner:team_role": (POST_ONLY, BEHEERDER),
     "planner:team_remove": (BEHEERDER, BEHEERDER),
@@ -94,7 +105,8 @@ EXPECTED_FOR_STEP = {"klaar": (MEMBER, _levels(HIDDEN, HIDDEN, FORBIDDEN, HIDDEN
 OPTIONAL = {"bench_empty": (EVERYONE, EVERYONE)}
 #: Pages that only show something: a POST may be answered, but must not change anything.
 READ_ONLY = {"planner:dashboard", "planner:plan", "planner:check", "planner:preview", "planner:pdf",
-             "planner:odt", "planner:docx",
+             "planner:odt", "planner:docx", "planner:preview_document", "planner:pdf_document",
+             "planner:odt_document", "planner:docx_document",
              "planner:history", "planner:export", "planner:audit_log", "login"}
 #: The one write that works on a fixed (vastgesteld) plan: starting its next version.
 WRITES_ON_A_FIXED_PLAN = {"planner:new_version"}
@@ -155,11 +167,14 @@ class World:
             user = users.create_user(username=actor, password="geheim-wachtwoord-123")
             Membership.objects.create(user=user, gemeente=gemeente, role=role)
             self.users[actor] = user
-        self.plan = Plan.objects.create(gemeente=self.gemeente, titel="Plan", periode_start=2027, periode_eind=2030)
+        # Every Verdieping module on, so that their pages are there to be refused or allowed.
+        self.plan = Plan.objects.create(gemeente=self.gemeente, titel="Plan", periode_start=2027, periode_eind=2030,
+                                        modules=list(MODULE_SLUGS))
         Plan.objects.create(gemeente=self.other_gemeente, titel="Ander plan", periode_start=2027, periode_eind=2030)
-        answers = demo_data.answers()
-        for slug in SLUGS:
-            save_answers(self.plan, slug, answers[slug], self.users["redacteur"])
+        answers = {**demo_data.answers(), **demo_data.section_answers()}
+        for slug in SECTION_SLUGS:
+            if slug in answers:
+                save_answers(self.plan, slug, answers[slug], self.users["redacteur"])
         save_answers(self.plan, "visie", dict(answers["visie"], gemeente_naam="Nieuw"), self.users["beheerder"])
         self.revision = StepRevision.objects.get(plan=self.plan, step="visie", version=1)
         self.conflict = StepConflict.objects.create(
@@ -176,7 +191,8 @@ class World:
             "plan_id": [self.plan.pk],
             "revision_id": [self.revision.pk],
             "conflict_id": [self.conflict.pk],
-            "step": [*SLUGS, "klaar"],
+            "step": [*SECTION_SLUGS, "klaar"],
+            "document": [outline.key for outline in outlines.OUTLINES],
             "gemeente_id": [self.gemeente.pk],
             "membership_id": [self.member.pk],
             "invitation_id": [self.invitation.pk],
@@ -219,7 +235,7 @@ def fingerprint():
         list(Gemeente.objects.values_list("pk", "naam", "kleur")),
         list(get_user_model().objects.values_list("pk", "username", "password", "is_active", "email")),
         list(Membership.objects.values_list("pk", "user_id", "gemeente_id", "role")),
-        list(Plan.objects.values_list("pk", "titel", "status", "revisie", "updated_at", "vastgesteld_op")),
+        list(Plan.objects.values_list("pk", "titel", "status", "revisie", "updated_at", "vastgesteld_op", "modules")),
         list(StepAnswer.objects.values_list("pk", "version", "is_done", "updated_at")),
         list(StepRevision.objects.values_list("pk")),
         list(StepConflict.objects.values_list("pk", "resolved_at")),

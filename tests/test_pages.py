@@ -78,7 +78,8 @@ def test_the_overview_shows_status_and_findings_per_step(redacteur_client, plan_
     assert task_status(page, "doelgroepen") == "Klaar, let op"
     assert task_status(page, "comfortzone") == "Klaar"
     assert task_status(page, "draagvlak") == "Bezig"
-    assert "2 van de 8 stappen zijn klaar." in page
+    # The eight steps and the two Beleid sections (no module is on).
+    assert "2 van de 10 onderdelen zijn klaar." in page
     assert "nog geen wervingsaanpak gepland" in page
     wizard_url = reverse("planner:step", args=[plan_a.pk, "doelgroepen"])
     assert f'href="{wizard_url}#tabel-doelgroepen-wervingsplan"' in page
@@ -149,15 +150,15 @@ def test_the_check_page_lists_every_question_of_every_step(redacteur_client, pla
     fill(plan_a, ["visie"])
     page = redacteur_client.get(reverse("planner:check", args=[plan_a.pk])).content.decode()
     answers = plan_a.answers()
-    for step in STEPS:
-        assert escape(f"Stap {step.NUMBER}: {step.SHORT_TITLE}") in page
+    for step in plan_a.sections:  # the steps and the Beleid sections (no module is on)
+        assert escape(f"{step.LABEL}: {step.SHORT_TITLE}") in page
         for question, _answer in step.check_rows(answers.get(step.SLUG) or {}, answers):
             assert f">{escape(question)}</dt>" in page, question
         link = reverse("planner:step", args=[plan_a.pk, step.SLUG]) + "?terug=controleer"
         assert f'href="{link}"' in page
     assert "Lindewaarde" in page
     # Every question without an answer says so, also in steps that were never saved.
-    empty = sum(1 for step in STEPS for _question, answer in step.check_rows(answers.get(step.SLUG) or {}, answers)
+    empty = sum(1 for step in plan_a.sections for _question, answer in step.check_rows(answers.get(step.SLUG) or {}, answers)
                 if not answer or answer == "Niet ingevuld")
     assert empty > 50
     assert page.count("Niet ingevuld") == empty

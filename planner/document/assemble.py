@@ -1,8 +1,10 @@
-"""The plan document: one model built from all answers, rendered as HTML preview and as PDF.
+"""A plan document: one model built from all answers, rendered as HTML preview and as PDF.
 
-The chapters follow domain.md 5.1: a cover, the contents, a one-page summary, the chapters the
-eight steps write (`plan_section`; step 1 writes chapters 1–3, each opened by a `ChapterStart`),
-the advisor's check, and the appendices A–E.
+One plan makes three documents (`steps.outlines`): the plan van aanpak participatie (domain.md
+5.1: a cover, the contents, a one-page summary, the chapters the eight steps write, the
+advisor's check and the appendices), the beleidsplan and the raadsvoorstel (5.3). The outline
+says which parts, in what order; the parts write their chapters (`plan_section`; step 1 writes
+chapters 1–3, each opened by a `ChapterStart`).
 
 What a chapter says, and where its figures and appendix references go, is the steps' business
 (`steps.document`). This module only puts the parts together: it draws each `FigureSlot`'s figure,
@@ -18,11 +20,12 @@ from django.utils import timezone
 from planner.document.layout import laid_out
 from planner.document import versions
 from planner.facts import facts_of
-from steps import advisor, derived, figures
-from steps.appendices import glossary_appendix, inbreng_appendix, instruments_appendix, sources_appendix
+from steps import advisor, derived, figures, outlines
+from steps.appendices import (
+    TITLES, appendix, glossary_appendix, inbreng_appendix, instruments_appendix, sources_appendix,
+)
 from steps.check_chapter import check_chapter, findings_appendix
 from steps.document import AppendixRef, Chapter
-from steps.registry import STEPS
 from steps.summary import summary_chapter
 from steps.text import dutch_date
 
@@ -42,14 +45,15 @@ class PlanDocument:
     version: str  # "0.1", "1.0": planner.document.versions
     author: str
     opdrachtgever: str
-    summary: Chapter
+    summary: Chapter  # None for a document without one (the raadsvoorstel)
     chapters: list
     appendices: list
     findings: list = field(default_factory=list)
+    outline: outlines.Outline = outlines.PLAN_VAN_AANPAK
 
     @property
     def contents(self):
-        return [self.summary, *self.chapters, *self.appendices]
+        return [chapter for chapter in (self.summary, *self.chapters, *self.appendices) if chapter is not None]
 
     @property
     def letters(self):
@@ -105,28 +109,34 @@ def all_blocks(blocks):
         yield from all_blocks(getattr(block, "blocks", []))
 
 
-def build(plan, answers=None):
+def build(plan, answers=None, document=outlines.DEFAULT):
+    """The document `document` (an outline's key) of the plan, from its answers."""
+    outline = outlines.get(document) or outlines.get(outlines.DEFAULT)
     answers = plan.answers() if answers is None else answers
     facts = facts_of(plan, answers)
+    if not outline.whole_plan:
+        facts = facts.of_sections([part.slug for part in outline.parts])
     findings = list(facts.findings)
     document = PlanDocument(
         plan=plan,
+        outline=outline,
         gemeente=plan.gemeente.naam,
-        title=plan.titel,
-        subtitle=subtitle(answers),
+        title=outline.cover_title(plan.titel, plan.gemeente.naam, plan.periode),
+        subtitle=subtitle(answers) if outline is outlines.PLAN_VAN_AANPAK else outline.name,
         period=plan.periode,
         status=plan.get_status_display(),
         date=timezone.localdate(plan.updated_at) if plan.updated_at else timezone.localdate(),
         version=versions.number_for(plan, answers),
         author=author(plan),
         opdrachtgever=derived.as_text(derived.step_answers(answers, "draagvlak").get("bestuurlijk_opdrachtgever")),
-        summary=summary_chapter(answers, facts),
+        summary=summary_chapter(answers, facts) if outline.summary else None,
         chapters=[],
         appendices=[],
         findings=findings,
     )
-    sections = [step.plan_section(answers.get(step.SLUG) or {}, answers) for step in STEPS]
-    document.chapters = numbered_chapters(sections, facts, answers, document.text_colour)
+    sections = [section for part in outline.parts for section in part.sections(answers)]
+    check = check_chapter(facts) if outline.check_chapter else None
+    document.chapters = numbered_chapters(sections, check, answers, document.text_colour)
     document.appendices = lettered_appendices(document, sections, answers)
     number_figures(document.contents)
     for chapter in document.contents:
@@ -134,10 +144,11 @@ def build(plan, answers=None):
     return document
 
 
-def numbered_chapters(sections, facts, answers, colour):
-    """The chapters the steps write, with their figures drawn, and the check as the last one."""
+def numbered_chapters(sections, check, answers, colour):
+    """The chapters the parts write, with their figures drawn, and the check (if any) as the last one."""
     chapters = [chapter for section in sections for chapter in section_chapters(section)]
-    chapters.append(check_chapter(facts))
+    if check is not None:
+        chapters.append(check)
     for number, chapter in enumerate(chapters, start=1):
         chapter.number = str(number)
         chapter.blocks = with_figures(chapter.blocks, answers, colour)
@@ -145,25 +156,40 @@ def numbered_chapters(sections, facts, answers, colour):
 
 
 def lettered_appendices(document, sections, answers):
-    """Appendices A–E with their letters; every appendix reference in the plan gets its letter.
+    """The outline's appendices with their letters; every appendix reference gets its letter.
 
-    The glossary (A) lists the terms the rest of the plan uses, so it reads the plan once the
-    references are filled in. The titles of the sources (E) do not count as using a term.
+    The fixed ones (instruments, inbreng-logboek, open findings) are always there; one that a
+    section writes (pitches, lobby plan, persona's) only when it has content. The glossary lists
+    the terms the rest of the document uses, so it reads the document once the references are
+    filled in. The titles of the sources do not count as using a term.
     """
-    from_steps = {}
+    from_sections = {}
     for section in sections:
         for key, blocks in section.appendix_blocks.items():
-            from_steps.setdefault(key, []).extend(blocks)
-    middle = [instruments_appendix(answers), inbreng_appendix(from_steps.get("inbreng")),
-              findings_appendix(document.findings)]
-    sources = sources_appendix()
-    letters = dict(zip(["begrippen", *(each.appendix_key for each in middle), sources.appendix_key],
-                       APPENDIX_LETTERS))
-    read = [document.summary, *document.chapters, *middle]
+            from_sections.setdefault(key, []).extend(blocks)
+    fixed = {
+        "instrumenten": lambda: instruments_appendix(answers),
+        "inbreng": lambda: inbreng_appendix(from_sections.get("inbreng")),
+        "aandachtspunten": lambda: findings_appendix(document.findings),
+        "bronnen": sources_appendix,
+    }
+    keys = document.outline.appendices
+    middle = []
+    for key in keys:
+        if key in fixed and key != "bronnen":
+            middle.append(fixed[key]())
+        elif key in TITLES and from_sections.get(key):
+            middle.append(appendix(key, TITLES[key], from_sections[key]))
+    sources = sources_appendix() if "bronnen" in keys else None
+    present = [key for key in keys if key == "begrippen"] + [each.appendix_key for each in middle]
+    present += ["bronnen"] if sources else []
+    letters = dict(zip(present, APPENDIX_LETTERS))
+    read = [chapter for chapter in (document.summary, *document.chapters, *middle) if chapter is not None]
     fill_in_letters(read, letters)
-    appendices = [glossary_appendix(read, cover=f"{document.title} {document.subtitle}"), *middle, sources]
-    for appendix in appendices:
-        appendix.number = letters[appendix.appendix_key]
+    glossary = [glossary_appendix(read, cover=f"{document.title} {document.subtitle}")] if "begrippen" in keys else []
+    appendices = [*glossary, *middle, *([sources] if sources else [])]
+    for each in appendices:
+        each.number = letters[each.appendix_key]
     return appendices
 
 
@@ -208,10 +234,24 @@ def with_figures(blocks, answers, colour):
 
 
 def fill_in_letters(chapters, letters):
+    """Give every appendix reference its letter; one to an appendix this document does not have
+    (the beleidsplan has no instruments appendix) is left out."""
     for chapter in chapters:
+        chapter.blocks = without_dangling_refs(chapter.blocks, letters)
         for block in all_blocks(chapter.blocks):
             if isinstance(block, AppendixRef):
                 block.letter = letters[block.appendix]
+
+
+def without_dangling_refs(blocks, letters):
+    kept = []
+    for block in blocks:
+        if isinstance(block, AppendixRef) and block.appendix not in letters:
+            continue
+        if getattr(block, "blocks", None):
+            block.blocks = without_dangling_refs(block.blocks, letters)
+        kept.append(block)
+    return kept
 
 
 def number_figures(chapters):

@@ -57,7 +57,8 @@ def render_and_cache(plan, variant=pdf.DEFAULT_VARIANT):
     # Freeing the render's million objects takes about 0.2 s: do it once the PDF is stored,
     # so the officer's download does not wait for it.
     with pdf.one_garbage_collection():
-        content = pdf.render_plan(build(plan), variant=variant)
+        document, pdf_variant = pdf.split_variant(variant)
+        content = pdf.render_plan(build(plan, document=document), variant=pdf_variant)
         cache.set(key, content)
         cache.delete(pending_key(key))
     return content

@@ -22,6 +22,7 @@ from django.template.loader import render_to_string
 from planner import patches
 from planner.document import tagging
 from planner.document.layout import printable
+from steps import outlines
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +44,23 @@ class RefusedResource(Exception):
 
 
 def variant_from(value):
-    """The variant asked for in the URL; the default for anything we do not know."""
-    return value if value in VARIANTS else DEFAULT_VARIANT
+    """The variant asked for in the URL (or of a file, see `file_variant`); the default for
+    anything we do not know."""
+    document, variant = split_variant(value)
+    return file_variant(document, variant) if variant in VARIANTS else DEFAULT_VARIANT
+
+
+def file_variant(document, variant):
+    """Which file of a plan: the variant ("pdfua", "pdfa", or "odt"/"docx" for the editable
+    downloads) of one of its documents (steps.outlines). The plan van aanpak's files keep the
+    bare variant; the other documents' have their key in front: "beleidsplan:pdfa"."""
+    return variant if document == outlines.DEFAULT else f"{document}:{variant}"
+
+
+def split_variant(value):
+    """(document, variant) of a file variant; an unknown document is the plan van aanpak."""
+    document, _, variant = str(value).rpartition(":")
+    return (document if outlines.get(document) else outlines.DEFAULT), variant
 
 
 # --- Rendering ---------------------------------------------------------------------------------

@@ -41,9 +41,9 @@ from planner.wizard.formdata import bind, form_data, through_form, widget_value
 from planner.models import Gemeente, Plan
 from planner.document.assemble import build
 from planner.wizard.storage import save_answers
-from steps import demo_data
+from steps import demo_data, outlines
 from steps.forms import repair_text, to_json, unstorable_character
-from steps.registry import BY_SLUG, STEPS
+from steps.registry import BY_SLUG, MODULE_SLUGS, SECTIONS
 
 FORMAT = "beleidsplanner-mantelzorg/plan"
 SCHEMA_VERSION = 1
@@ -51,7 +51,8 @@ SCHEMA_VERSION = 1
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ERRORS_SHOWN = 10
 TOP_KEYS = {"formaat", "versie", "geexporteerd_op", "plan", "stappen"}
-PLAN_KEYS = {"titel", "periode_start", "periode_eind", "status", "vastgesteld_op", "besluit", "gemeente"}
+PLAN_KEYS = {"titel", "periode_start", "periode_eind", "status", "vastgesteld_op", "besluit", "gemeente",
+             "verdieping"}
 STEP_KEYS = {"antwoorden", "klaar"}
 CODE_MAX = 200
 
@@ -80,10 +81,12 @@ def export_plan(plan):
             "vastgesteld_op": plan.vastgesteld_op.isoformat() if plan.vastgesteld_op else None,
             "besluit": plan.besluit,
             "gemeente": plan.gemeente.naam,
+            "verdieping": list(plan.modules),
         },
+        # Every stored section, modules that are switched off included: nothing is lost.
         "stappen": {
             step.SLUG: {"antwoorden": rows[step.SLUG].answers, "klaar": rows[step.SLUG].is_done}
-            for step in STEPS if step.SLUG in rows
+            for step in SECTIONS if step.SLUG in rows
         },
     }
 
@@ -256,18 +259,18 @@ def answer_errors(step, answers):
         elif name in fields:
             problem = _field_error(fields[name], value, check_choices=True)
             if problem:
-                errors.append(f"Stap {step.NUMBER}, vraag '{fields[name].label}': {problem}.")
+                errors.append(f"{step.LABEL}, vraag '{fields[name].label}': {problem}.")
         elif name in derived_keys(step).get("", ()):
             if _derived_error(value):
-                errors.append(f"Stap {step.NUMBER}, '{name}': {_derived_error(value)}.")
+                errors.append(f"{step.LABEL}, '{name}': {_derived_error(value)}.")
         else:
-            errors.append(f"Stap {step.NUMBER} bevat een onbekende vraag: '{str(name)[:60]}'.")
+            errors.append(f"{step.LABEL} bevat een onbekende vraag: '{str(name)[:60]}'.")
     return errors
 
 
 def _table_errors(step, name, rows):
     table = step.Form.tables[name]
-    where = f"Stap {step.NUMBER}, tabel '{table.label or name}'"
+    where = f"{step.LABEL}, tabel '{table.label or name}'"
     if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
         return [f"{where}: moet een lijst met rijen zijn."]
     max_rows = getattr(table, "max_rows", table.max_num)
@@ -313,10 +316,14 @@ def _plan_errors(meta):
         errors.append("Het besluit moet tekst zijn van maximaal 5000 tekens.")
     if not isinstance(meta.get("gemeente", ""), str):
         errors.append("De naam van de gemeente moet tekst zijn.")
+    modules = meta.get("verdieping", [])
+    if not isinstance(modules, list) or any(not isinstance(slug, str) or slug not in MODULE_SLUGS for slug in modules):
+        errors.append("De lijst 'verdieping' mag alleen verdiepingen van de planner noemen.")
     return errors
 
 
 PLAN_LABELS = {"titel": "De titel van het plan", "besluit": "Het besluit", "gemeente": "De naam van de gemeente",
+               "verdieping": "De lijst 'verdieping'",
                "status": "De status van het plan", "vastgesteld_op": "De datum van vaststelling"}
 MAX_TEXT_ERRORS = 50
 
@@ -329,7 +336,7 @@ def _where(path):
         step, name = BY_SLUG[path[1]], path[3]
         if name in step.Form.tables:
             table = step.Form.tables[name]
-            where = f"Stap {step.NUMBER}, tabel '{table.label or name}'"
+            where = f"{step.LABEL}, tabel '{table.label or name}'"
             if len(path) >= 5 and isinstance(path[4], int):
                 where += f", rij {path[4] + 1}"
                 column = path[5] if len(path) >= 6 else None
@@ -338,10 +345,10 @@ def _where(path):
                     where += f", kolom '{field.label if field else shown(column)}'"
             return where
         if name in step.Form.base_fields:
-            return f"Stap {step.NUMBER}, vraag '{step.Form.base_fields[name].label}'"
-        return f"Stap {step.NUMBER}, '{shown(name)}'"
+            return f"{step.LABEL}, vraag '{step.Form.base_fields[name].label}'"
+        return f"{step.LABEL}, '{shown(name)}'"
     if len(path) >= 2 and path[0] == "stappen" and path[1] in BY_SLUG:
-        return f"Stap {BY_SLUG[path[1]].NUMBER}"
+        return f"{BY_SLUG[path[1]].LABEL}"
     return "Het bestand" if not path else f"Het onderdeel '{'/'.join(shown(part, 30) for part in path)}'"
 
 
@@ -395,7 +402,7 @@ def check_file(data):
             errors.append(f"Onbekende stap in het bestand: '{str(slug)[:60]}'.")
         elif not isinstance(entry, dict) or not isinstance(entry.get("antwoorden"), dict) \
                 or set(entry) - STEP_KEYS or not isinstance(entry.get("klaar", False), bool):
-            errors.append(f"Stap {BY_SLUG[slug].NUMBER} heeft niet de goede vorm.")
+            errors.append(f"{BY_SLUG[slug].LABEL} heeft niet de goede vorm.")
         else:
             answers[slug] = entry["antwoorden"]
             done[slug] = entry.get("klaar", False)
@@ -408,7 +415,7 @@ def check_file(data):
         for slug, step_answers in answers.items():
             step = BY_SLUG[slug]
             step_errors, _saved, complete = through_form(step, step_answers, plan_answers=answers)
-            errors += [f"Stap {step.NUMBER}, {where}: {message}" if where else f"Stap {step.NUMBER}: {message}"
+            errors += [f"{step.LABEL}, {where}: {message}" if where else f"{step.LABEL}: {message}"
                        for where, message in step_errors]
             done[slug] = done[slug] and complete  # klaar only when the form would mark it so
     if errors:
@@ -448,9 +455,9 @@ def create_plan(plan_file, gemeente, user):
     plan = Plan.objects.create(
         gemeente=gemeente, titel=meta["titel"], periode_start=meta["periode_start"],
         periode_eind=meta["periode_eind"], besluit=decision_note(meta), status=Plan.Status.CONCEPT,
-        updated_by=user,
+        updated_by=user, modules=[slug for slug in MODULE_SLUGS if slug in meta.get("verdieping", [])],
     )
-    for step in STEPS:
+    for step in SECTIONS:
         if step.SLUG in plan_file.steps:
             step_answers, is_done = plan_file.steps[step.SLUG]
             save_answers(plan, step.SLUG, step_answers, user, is_done=is_done)
@@ -465,7 +472,7 @@ def create_plan(plan_file, gemeente, user):
 def _show_everywhere(plan):
     """Build what the pages build from the answers: each step form, the check page and the plan."""
     answers = plan.answers()
-    for step in STEPS:
+    for step in plan.sections:
         step_answers = answers.get(step.SLUG) or {}
         form = step.Form(initial=step_answers, plan_answers=answers, prefix=step.SLUG)
         form.as_div()
@@ -475,7 +482,8 @@ def _show_everywhere(plan):
         if hasattr(form, "derived"):
             form.derived()
         step.check_rows(step_answers)
-    render_to_string("plan/_document.html", {"doc": build(plan, answers), "plan": plan})
+    for outline in outlines.OUTLINES:
+        render_to_string("plan/_document.html", {"doc": build(plan, answers, outline.key), "plan": plan})
 
 
 def import_file(uploaded, gemeente, user):

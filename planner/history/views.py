@@ -11,7 +11,7 @@ from planner.history import diff
 from planner.access import get_plan
 from planner.models import StepConflict, StepRevision
 from planner.wizard.storage import save_answers
-from steps.registry import BY_SLUG, STEPS
+from steps.registry import BY_SLUG
 
 #: Versions shown per step on the overview page; "toon alles" shows the rest.
 SHOWN_PER_STEP = 10
@@ -38,7 +38,7 @@ def plan_history(request, plan_id):
         raise Http404("Deze stap bestaat niet.")
     current = {row.step: row.version for row in plan.step_answers.all()}
     groups = []
-    for step in STEPS:
+    for step in plan.sections:
         if only and step.SLUG != only:
             continue
         revisions = list(
@@ -71,14 +71,14 @@ def restore(request, plan_id, revision_id):
     """Put an earlier version of a step back; that is itself a new version, so nothing is lost."""
     plan = get_plan(request, plan_id, write=True)
     revision = get_object_or_404(StepRevision, pk=revision_id, plan=plan)
-    step = BY_SLUG.get(revision.step)
-    if step is None:
-        raise Http404("Deze stap bestaat niet meer.")
+    step = plan.section(revision.step)
+    if step is None:  # a step that no longer exists, or a Verdieping module switched off
+        raise Http404("Deze stap bestaat niet of staat uit.")
     row = save_answers(plan, step.SLUG, revision.answers, request.user, restored_from=revision)
     audit.record(request, audit.RESTORED, plan=plan, stap=step.SLUG, versie=revision.version, nieuwe_versie=row.version)
     messages.success(
         request,
-        f"Versie {revision.version} van stap {step.NUMBER} is teruggezet. "
+        f"Versie {revision.version} van {step.LABEL.lower()} is teruggezet. "
         f"Dat is nu versie {row.version}; de versies ervoor blijven bewaard.",
     )
     return redirect(reverse("planner:history", args=[plan.pk]) + f"#stap-{step.SLUG}")

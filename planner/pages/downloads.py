@@ -9,13 +9,14 @@ it is made in the request, no worker and no wait page.
 """
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.text import slugify
 
 from planner.access import get_plan
 from planner.document import cache as document_cache
-from planner.document import docx, odt, versions
+from planner.document import docx, odt, pdf, versions
 from planner.document.assemble import build
+from steps import outlines
 
 #: format: (writer, content type)
 FORMATS = {
@@ -24,32 +25,39 @@ FORMATS = {
 }
 
 
-def editable_file(plan, formaat):
-    """The plan as `formaat` ("odt" or "docx"), from the cache or written now and cached."""
-    key = document_cache.cache_key(plan, formaat)
+def editable_file(plan, formaat, document=outlines.DEFAULT):
+    """A document of the plan as `formaat` ("odt" or "docx"), from the cache or written now and cached."""
+    key = document_cache.cache_key(plan, pdf.file_variant(document, formaat))
     content = cache.get(key)
     if content is None:
         write, _content_type = FORMATS[formaat]
-        content = write(build(plan))
+        content = write(build(plan, document=document))
         cache.set(key, content)
     return content
 
 
-def download(request, plan_id, formaat):
+def download(request, plan_id, formaat, document):
     plan = get_plan(request, plan_id)
+    if outlines.get(document) is None:
+        raise Http404("Dit document bestaat niet.")
     _write, content_type = FORMATS[formaat]
     versions.assign(plan, formaat, request.user)  # before the file is made: file and number agree
-    response = HttpResponse(editable_file(plan, formaat), content_type=content_type)
-    filename = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"  # as the PDF's
-    response["Content-Disposition"] = f'attachment; filename="{filename}.{formaat}"'
+    response = HttpResponse(editable_file(plan, formaat, document), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{file_name(plan, document)}.{formaat}"'
     return response
 
 
-@login_required
-def plan_odt(request, plan_id):
-    return download(request, plan_id, "odt")
+def file_name(plan, document):
+    """The download's name without extension, the same for PDF, ODT and DOCX."""
+    name = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"
+    return name if document == outlines.DEFAULT else f"{name}-{document}"
 
 
 @login_required
-def plan_docx(request, plan_id):
-    return download(request, plan_id, "docx")
+def plan_odt(request, plan_id, document=outlines.DEFAULT):
+    return download(request, plan_id, "odt", document)
+
+
+@login_required
+def plan_docx(request, plan_id, document=outlines.DEFAULT):
+    return download(request, plan_id, "docx", document)

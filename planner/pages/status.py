@@ -118,7 +118,7 @@ def copy_answers(answers, plan):
 def start_new_version(origin, user, *, titel, periode_start, periode_eind):
     plan = Plan.objects.create(
         gemeente=origin.gemeente, titel=titel, periode_start=periode_start, periode_eind=periode_eind,
-        origin=origin, updated_by=user,
+        origin=origin, updated_by=user, modules=list(origin.modules),
     )
     for row in origin.step_answers.filter(is_answered=True).order_by("pk"):
         save_answers(plan, row.step, copy_answers(row.answers, plan), user)

@@ -4,16 +4,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from planner.document import cache as pdf_cache
 from planner.document import pdf, tasks, versions
+from planner.pages import downloads
 from planner import access
 from planner.access import get_plan, memberships_for, plans_for
 from planner.pages.forms import NewPlanForm
@@ -21,8 +21,8 @@ from planner.pages.session import restart_session_clock, session_seconds_left
 from planner.wizard.fields import summary_errors
 from planner.document.assemble import build
 from planner.facts import facts_of
-from steps import facts
-from steps.registry import STEPS
+from steps import facts, outlines
+from steps.registry import MODULES, STEPS
 
 STEP_COUNT = len(STEPS)
 
@@ -77,9 +77,9 @@ def plan_new(request):
 
 
 def _plan_steps(plan):
-    """Each step with its stored answers and its facts (status, findings), and the plan's facts."""
+    """Each section with its stored answers and its facts (status, findings), and the plan's facts."""
     stored = {row.step: row for row in plan.step_answers.all()}
-    answers = {slug: row.answers for slug, row in stored.items()}
+    answers = plan.answers(stored.values())
     known = facts_of(plan, answers)
     rows = [{
         "step": each.step,
@@ -106,13 +106,21 @@ def plan_overview(request, plan_id):
     rows, _answers, known = _plan_steps(plan)
     # Listed under the step where each is fixed; counted with every step it involves (the rows).
     findings_per_step = []
-    for step in STEPS:
+    for step in plan.sections:
         items = [f for f in known.findings if f.step == step.SLUG]
         if items:
             findings_per_step.append({"step": step, "items": items})
     return render(request, "planner/plan_overview.html", {
         "plan": plan,
-        "rows": rows,
+        "task_groups": [
+            {"title": "Stappen", "id": "stappen", "rows": [row for row in rows if row["step"].KIND == "stap"]},
+            {"title": "Van plan naar beleid", "id": "beleid",
+             "rows": [row for row in rows if row["step"].KIND == "beleid"]},
+            {"title": "Verdieping die aan staat", "id": "verdieping-aan",
+             "rows": [row for row in rows if row["step"].KIND == "verdieping"]},
+        ],
+        "modules": MODULES,
+        "outlines": outlines.OUTLINES,
         "steps_done": known.steps_done,
         "step_count": known.step_count,
         "findings_per_step": findings_per_step,
@@ -151,15 +159,22 @@ def keep_alive(request):
 
 
 @login_required
-def preview(request, plan_id):
+def preview(request, plan_id, document=outlines.DEFAULT):
     plan = get_plan(request, plan_id)
-    return render(request, "plan/preview.html", {"doc": build(plan), "plan": plan})
+    if outlines.get(document) is None:
+        raise Http404("Dit document bestaat niet.")
+    return render(request, "plan/preview.html", {
+        "doc": build(plan, document=document), "plan": plan, "outlines": outlines.OUTLINES,
+    })
 
 
 @login_required
-def plan_pdf(request, plan_id):
+def plan_pdf(request, plan_id, document=outlines.DEFAULT):
     plan = get_plan(request, plan_id)
-    variant = pdf.variant_from(request.GET.get("variant"))  # ?variant=pdfa for the archive
+    if outlines.get(document) is None:
+        raise Http404("Dit document bestaat niet.")
+    # ?variant=pdfa for the archive; the document's key goes with it into the cache (pdf.file_variant).
+    variant = pdf.file_variant(document, pdf.variant_from(request.GET.get("variant")))
     if request.method == "HEAD" and pdf_cache.is_cached(plan, variant):
         return HttpResponse(content_type="application/pdf")  # the wait page's check: the PDF is not read
     # The number is fixed before the PDF is looked up or rendered, so file and number agree.
@@ -179,12 +194,13 @@ def plan_pdf(request, plan_id):
         add_never_cache_headers(response)
         return response
     response = HttpResponse(content, content_type="application/pdf")
-    filename = slugify(f"{plan.gemeente.naam} {plan.titel}") or "beleidsplan"
-    suffix = "-pdfa" if variant == "pdfa" else ""
-    response["Content-Disposition"] = f'attachment; filename="{filename}{suffix}.pdf"'
+    suffix = "-pdfa" if pdf.split_variant(variant)[1] == "pdfa" else ""
+    response["Content-Disposition"] = f'attachment; filename="{downloads.file_name(plan, document)}{suffix}.pdf"'
     return response
 
 
 def pdf_url(plan, variant):
-    url = reverse("planner:pdf", args=[plan.pk])
-    return url if variant == pdf.DEFAULT_VARIANT else f"{url}?variant={variant}"
+    document, pdf_variant = pdf.split_variant(variant)
+    url = (reverse("planner:pdf", args=[plan.pk]) if document == outlines.DEFAULT
+           else reverse("planner:pdf_document", args=[plan.pk, document]))
+    return url if pdf_variant == pdf.DEFAULT_VARIANT else f"{url}?variant={pdf_variant}"

@@ -4,6 +4,7 @@ from django import template
 
 from planner.wizard import fields
 from planner.wizard import form_renderer
+from planner.wizard.suggested_rows import suggestions_for
 from planner.pages.session import session_seconds_left as seconds_left
 from steps.registry import BY_SLUG
 
@@ -16,10 +17,20 @@ def form_field(bound_field, show_errors=True):
     return form_renderer.render_field(bound_field, show_errors)
 
 
-@register.simple_tag
-def form_table(formset, name, show_errors=True, can_edit=True):
-    """{% form_table formset "naam" show_errors can_edit %}: a table with its rows."""
-    return form_renderer.render_table(formset, name, show_errors=show_errors, can_edit=can_edit)
+@register.simple_tag(takes_context=True)
+def form_table(context, formset, name, show_errors=True, can_edit=True):
+    """{% form_table formset "naam" show_errors can_edit %}: a table with its rows, and the rows
+    the planner suggests from earlier steps ("Voeg toe", planner/wizard/suggested_rows.py)."""
+    from django.urls import reverse
+
+    form, step, plan = context.get("form"), context.get("step"), context.get("plan")
+    suggested, suggest_url = [], ""
+    if can_edit and form is not None and step is not None and plan is not None:
+        suggested = suggestions_for(step.SLUG, name, getattr(form, "plan_answers", {}), form.initial)
+        if suggested:
+            suggest_url = reverse("planner:row_suggest", kwargs={"plan_id": plan.pk, "step": step.SLUG, "table": name})
+    return form_renderer.render_table(formset, name, show_errors=show_errors, can_edit=can_edit,
+                                      suggested=suggested, suggest_url=suggest_url)
 
 
 register.filter("table_label", fields.table_label)
@@ -89,7 +100,43 @@ def finding_row_url(finding, plan_id):
 
 
 @register.filter
+def step_label(slug):
+    """"Stap 3", "Beleid 1" or "Verdieping 2" from a section's slug, for texts."""
+    step = BY_SLUG.get(slug)
+    return step.LABEL if step else ""
+
+
+@register.filter
 def step_number(slug):
     """The number of a step from its slug, for "Stap 3" in texts."""
     step = BY_SLUG.get(slug)
     return step.NUMBER if step else ""
+
+
+class LandmarkNavNode(template.Node):
+    """Renders its content in a <nav> landmark, unless it is empty or a landmark already."""
+
+    child_nodelists = ("nodelist",)
+
+    def __init__(self, nodelist, label):
+        self.nodelist = nodelist
+        self.label = label
+
+    def render(self, context):
+        content = self.nodelist.render(context).strip()
+        if not content or content.startswith("<nav"):
+            return content
+        return f'<nav class="page-nav" aria-label="{self.label}">{content}</nav>'
+
+
+@register.tag
+def page_nav(parser, token):
+    """{% page_nav "Terug" %}...{% endpage_nav %}: the back link or breadcrumbs above <main> in a
+    navigation landmark, so no content is outside a landmark (axe's `region` rule)."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][-1] != bits[1][0]:
+        raise template.TemplateSyntaxError('page_nav takes one quoted label: {% page_nav "Terug" %}')
+    nodelist = parser.parse(("endpage_nav",))
+    parser.delete_first_token()
+    from django.utils.html import escape
+    return LandmarkNavNode(nodelist, escape(bits[1][1:-1]))

@@ -19,6 +19,7 @@ from formtools.wizard.storage.base import BaseStorage
 
 from planner.models import Plan, StepAnswer, StepConflict, StepRevision
 from planner.signals import plan_changed
+from steps import registry
 
 
 class VersionConflict(Exception):
@@ -68,6 +69,21 @@ def save_answers(plan, step, answers, user, *, expected_version=None, restored_f
                                     created_by=user, restored_from=restored_from)
         _touch_plan(plan, user)
     return row
+
+
+def set_modules(plan, modules_on, user):
+    """Switch the plan's Verdieping modules; their answers stay stored either way (Plan.answers).
+    Returns the slugs that changed, switched on or off."""
+    on = [module.SLUG for module in registry.MODULES if module.SLUG in set(modules_on)]
+    with transaction.atomic():
+        locked = Plan.objects.select_for_update().get(pk=plan.pk)
+        changed = sorted(set(on) ^ set(locked.modules or []))
+        if changed:
+            locked.modules = on
+            locked.save(update_fields=["modules"])
+            _touch_plan(locked, _user(user))
+    plan.modules = on
+    return changed
 
 
 def clean_form_data(step, form_data):

@@ -1,4 +1,8 @@
-"""The eight steps as one formtools wizard with a URL per step: /plannen/<id>/stap/<slug>/."""
+"""The plan's sections as one formtools wizard with a URL per section: /plannen/<id>/stap/<slug>/.
+
+The eight steps, the Beleid sections and the Verdieping modules that are switched on: a module
+that is off is left out through formtools' `condition_dict`, so its URL is a 404 and "Volgende"
+skips it."""
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -13,9 +17,9 @@ from formtools.wizard.views import NamedUrlWizardView
 from planner.access import get_plan
 from planner.wizard import unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
-from planner.wizard.storage import VersionConflict, keep_conflict
+from planner.wizard.storage import VersionConflict, keep_conflict, save_draft
 from planner.facts import facts_of
-from steps.registry import STEPS
+from steps.registry import BY_SLUG, MODULES, SECTIONS, is_module
 
 ACTION_NEXT = "verder"
 ACTION_LATER = "later"
@@ -31,7 +35,9 @@ class StepManagementForm(ManagementForm):
 
 
 class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
-    form_list = [(step.SLUG, step.Form) for step in STEPS]
+    form_list = [(section.SLUG, section.Form) for section in SECTIONS]
+    condition_dict = {module.SLUG: (lambda slug: lambda wizard: slug in wizard.plan.modules)(module.SLUG)
+                      for module in MODULES}
     storage_name = "planner.wizard.storage.PlanStorage"
     template_name = "planner/step.html"
     url_name = "planner:step"
@@ -44,9 +50,22 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         self.plan = get_plan(request, kwargs["plan_id"], write=request.method == "POST")
         request.plan = self.plan
         step = kwargs.get("step")
+        if is_module(step) and step not in self.plan.modules:
+            return self._module_off(request, step)
         if step is not None and step != self.done_step_name and step not in self.get_form_list():
             raise Http404("Deze stap bestaat niet.")
         return super().dispatch(request, *args, **kwargs)
+
+    def _module_off(self, request, step):
+        """A switched-off module has no page; what was posted to it (a colleague switched it off
+        meanwhile) is kept as the module's draft, for when it is switched on again."""
+        if request.method == "POST" and self.plan.editable:
+            save_draft(self.plan, step, request.POST, request.user)
+            messages.warning(request, "Deze verdieping is intussen uitgezet. Wat u typte is bewaard: "
+                                      "zet de verdieping weer aan om verder te gaan.")
+        else:
+            messages.info(request, "Deze verdieping staat uit. Zet haar aan onder 'Verdieping' om haar in te vullen.")
+        return redirect(reverse("planner:plan", args=[self.plan.pk]) + "#verdieping")
 
     def get_prefix(self, request, *args, **kwargs):
         # One management-form prefix; which plan and step is in the URL, not in the session.
@@ -57,7 +76,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
 
     @cached_property
     def plan_answers(self):
-        return {step.SLUG: self.storage.answers(step.SLUG) for step in STEPS}
+        return self.plan.answers(self.storage._rows.values())
 
     def get_form_initial(self, step):
         return self.storage.answers(step)
@@ -221,12 +240,12 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
 
     def get_context_data(self, form, **kwargs):
         context = super().get_context_data(form=form, **kwargs)
-        step_module = STEPS[self.steps.index]
+        step_module = BY_SLUG[self.steps.current]
         step_facts = facts_of(self.plan, self.plan_answers).step(step_module.SLUG)
         context.update(
             plan=self.plan,
             step=step_module,
-            steps=STEPS,
+            steps=self.plan.sections,
             can_edit=self.plan.editable,
             show_errors=form.is_bound and not kwargs.get("hide_errors"),
             return_to_check=self.request.GET.get("terug") == RETURN_TO_CHECK,
