@@ -64,7 +64,7 @@ def proposed_beslispunten(plan_answers):
     raad hears about the evaluation. Each is a phrase after "De raad besluit:"."""
     gemeente, periode = gemeente_of(plan_answers), periode_of(plan_answers)
     punten = [f"het beleidsplan ‘Mantelzorgbeleid {gemeente} {periode}’ vast te stellen;".replace("  ", " ")]
-    budget = budget_per_jaar(plan_answers)
+    budget = {jaar: bedrag for jaar, bedrag in budget_per_jaar(plan_answers).items() if bedrag}
     if budget:
         per_jaar = join_words([f"{euro(bedrag)} in {jaar}" for jaar, bedrag in budget.items()])
         punten.append(f"voor de uitvoering van dit beleid {per_jaar} beschikbaar te stellen, zoals de "
@@ -167,8 +167,8 @@ def financien_blocks(plan_answers):
               Table(caption="Budget en kosten per jaar", headers=["Jaar", "Budget", "Kosten", "Verschil"], rows=rows)]
     tekort = [str(jaar) for jaar in jaren if (kosten.get(jaar) or 0) > (budget.get(jaar) or 0)]
     if tekort:
-        blocks.append(Paragraph(f"In {join_words(tekort)} zijn de kosten hoger dan het budget. Het college doet "
-                                "de raad een voorstel om dat verschil te dekken."))
+        blocks.append(Paragraph(f"In {join_words(tekort)} zijn de kosten hoger dan het budget. Dat verschil is "
+                                "nog niet gedekt."))
     else:
         blocks.append(Paragraph("De kosten passen in elk jaar binnen het budget."))
     return blocks
