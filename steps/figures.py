@@ -849,6 +849,102 @@ def f10_krachtenveld(answers, colour):
                   legend_y + 12, parts)
 
 
+# --- F13 Samenwerkingsladder (Verdieping 4, Lokale samenwerking) -----------------------------------
+
+def samenwerking_rows(answers):
+    """The partners of Verdieping 4 whose cooperation now and wanted are both known, in table order."""
+    rows = derived.table(_step(answers, "samenwerking"), "partnerprioritering")
+    return [row for row in rows
+            if derived.niveau(row.get("huidige_trede")) and derived.niveau(row.get("gewenste_trede"))]
+
+
+def ladder_gap(row):
+    """Rungs from the cooperation now to the cooperation wanted (negative: less close)."""
+    return derived.niveau(row.get("gewenste_trede")) - derived.niveau(row.get("huidige_trede"))
+
+
+def gap_label(gap):
+    """The gap as the figure writes it: '+2 treden', '−1 trede', 'gelijk'."""
+    if gap == 0:
+        return "gelijk"
+    return f"{'+' if gap > 0 else '−'}{abs(gap)} {'trede' if abs(gap) == 1 else 'treden'}"
+
+
+def f13_samenwerkingsladder(answers, colour):
+    """A dumbbell per partner: an open circle on the rung now, a filled diamond on the rung wanted,
+    a bar between them, and the gap in words on the right (bold red from two rungs up)."""
+    rows = samenwerking_rows(answers)
+    if not rows:
+        return None
+    six = (_step(answers, "comfortzone").get("ladder_variant") == "zes_treden"
+           or any(max(derived.niveau(row.get("huidige_trede")), derived.niveau(row.get("gewenste_trede"))) == 6
+                  for row in rows))
+    levels = 6 if six else 5
+    x0, x1 = 176, WIDTH - 84
+    cw = (x1 - x0) / levels
+    headers = [f"{level} {derived.trede_label(derived.trede_met_niveau(level))}" for level in range(1, levels + 1)]
+    stagger = any(text_width(words, 9.5, True) > cw - 4 for words in headers)  # then on two lines
+    top = 36 if stagger else 24
+
+    def at(level):
+        return x0 + (level - 0.5) * cw
+
+    parts = []
+    for level, words in enumerate(headers, start=1):
+        parts.append(text(at(level), 14 + (12 if stagger and level % 2 == 0 else 0), words,
+                          size=9.5, font_weight="bold", text_anchor="middle"))
+    names = [derived.as_text(row.get("partner")) or "Partner zonder naam" for row in rows]
+    wrapped = [_wrap(name, x0 - 14, 9.5, most=2) for name in names]  # a long name takes a second line
+    bottom = top + sum(24 + 11 * (len(lines) - 1) for lines in wrapped)
+    y = top
+    for index, lines in enumerate(wrapped):  # a band behind every other row, then the grid over them
+        tall = 24 + 11 * (len(lines) - 1)
+        if index % 2 == 0:
+            parts.append(rect(0, y, WIDTH, tall, fill="#f6f7f9"))
+        y += tall
+    for level in range(1, levels + 1):
+        parts.append(line(at(level), top - 2, at(level), bottom, stroke=GRID, stroke_dasharray="2 3"))
+    alt, big_steps, y = [], [], top
+    for row, name, lines in zip(rows, names, wrapped):
+        nu, gewenst = derived.niveau(row.get("huidige_trede")), derived.niveau(row.get("gewenste_trede"))
+        gap = ladder_gap(row)
+        tall = 24 + 11 * (len(lines) - 1)
+        cy = y + tall / 2
+        parts += text_lines(4, cy + 3.5 - 5.5 * (len(lines) - 1), lines, 11, size=9.5)
+        if gap:
+            parts.append(line(at(nu), cy, at(gewenst), cy, stroke=colour if gap > 0 else MUTED, stroke_width=4,
+                              stroke_dasharray=None if gap > 0 else "4 3"))
+        parts.append(marker("circle", at(nu), cy, 7.5, PAPER, stroke=INK, stroke_width=2))
+        parts.append(marker("diamond", at(gewenst), cy, 6.5, colour, stroke=PAPER, stroke_width=1))
+        big = gap >= 2
+        parts.append(text(WIDTH - 4, cy + 3.5, gap_label(gap), size=10, text_anchor="end",
+                          fill=RED if big else MUTED, font_weight="bold" if big else None))
+        words = ("gelijk" if gap == 0 else
+                 f"{abs(gap)} {'trede' if abs(gap) == 1 else 'treden'} {'hoger' if gap > 0 else 'lager'}")
+        alt.append(f"{name}: nu {derived.trede_label(row.get('huidige_trede')).lower()}, gewenst "
+                   f"{derived.trede_label(row.get('gewenste_trede')).lower()}, {words}")
+        if big:
+            big_steps.append(name)
+        y += tall
+    items = [
+        (lambda x, y: marker("circle", x + 6, y, 5, PAPER, stroke=INK, stroke_width=2), "samenwerking nu"),
+        (lambda x, y: marker("diamond", x + 6, y, 5.5, colour), "gewenst"),
+        (lambda x, y: line(x, y, x + 16, y, stroke=colour, stroke_width=4), "stap omhoog"),
+    ]
+    if any(ladder_gap(row) < 0 for row in rows):
+        items.append((lambda x, y: line(x, y, x + 16, y, stroke=MUTED, stroke_width=4, stroke_dasharray="4 3"),
+                      "stap omlaag"))
+    items.append((lambda x, y: text(x, y + 4, "+2", size=10, fill=RED, font_weight="bold"), "twee treden of meer"))
+    parts += legend(items, bottom + 22)
+    summary = (f" Twee treden of meer omhoog: {join_words(big_steps)}." if big_steps
+               else " Bij geen enkele partner is de stap twee treden of meer.")
+    alt_text = (f"Samenwerkingsladder: per partner de trede van de samenwerking nu en de gewenste trede, op de "
+                f"participatieladder van 1 informeren tot {levels} "
+                f"{derived.trede_label(derived.trede_met_niveau(levels)).lower()}. " + "; ".join(alt) + "." + summary)
+    return figure("samenwerkingsladder", alt_text, "Samenwerkingsladder: de samenwerking met partners nu en gewenst",
+                  bottom + 32, parts)
+
+
 # --- By ID ------------------------------------------------------------------------------------------
 
 #: The figures of domain.md 5.2 by their ID; `FigureSlot("F1")` in a step's section places one.
@@ -856,6 +952,7 @@ FIGURES = {
     "F1": f1_ladder, "F2": f2_typetest, "F3": f3_prioriteit, "F4": f4_risicomatrix, "F5": f5_voorwaarden,
     "F6": f6_fase_trede, "F7": f7_tijdlijn, "F8": f8_instrument_fase, "F9": f9_doelgroep_vindplaats,
     "F10": f10_krachtenveld,
+    "F13": f13_samenwerkingsladder,
 }
 
 

@@ -225,9 +225,11 @@ def test_glossary_terms_match_their_variants():
 
 
 def test_the_figures_by_id_are_f1_to_f10_and_each_carries_its_id(answers):
-    assert list(figures.FIGURES) == [f"F{number}" for number in range(1, 11)]
-    assert set(figures.FIGURES.values()) == set(ALL)
-    for figure_id in figures.FIGURES:
+    # F11 and up belong to the Verdieping modules; their own test files draw them.
+    steps_figures = [f"F{number}" for number in range(1, 11)]
+    assert list(figures.FIGURES)[:10] == steps_figures
+    assert [figures.FIGURES[figure_id] for figure_id in steps_figures] == list(ALL)
+    for figure_id in steps_figures:
         assert figures.draw(figure_id, answers, COLOUR).figure_id == figure_id
 
 

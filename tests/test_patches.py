@@ -5,6 +5,7 @@ every figure in the same font, size and place, and everything around the text dr
 pydyf: every stream decompresses to the same bytes), another release of the library is left
 alone, and applying twice is harmless.
 """
+import copy
 import io
 import os
 import re
@@ -20,6 +21,7 @@ from pypdf.generic import ContentStream
 
 from planner import patches
 from steps import demo_data, figures
+from steps.registry import MODULES
 
 SVG_TEXT_CASES = """
 <svg xmlns="http://www.w3.org/2000/svg" width="600" height="260" viewBox="0 0 600 260"
@@ -56,8 +58,9 @@ def render(html):
 
 
 def figures_html():
-    """All ten figures of the demo plan, as the plan draws them, plus the edge cases above."""
-    answers = demo_data.answers()
+    """All figures of the demo plan, as the plan draws them, plus the edge cases above."""
+    answers = demo_data.answers()  # the steps, and the modules with their demo answers (F11 and up)
+    answers.update({module.SLUG: copy.deepcopy(module.DEMO) for module in MODULES if module.DEMO})
     drawn = [draw(answers, "#154273") for draw in figures.FIGURES.values()]
     assert all(drawn)
     return ("<html lang=nl><body>" + "".join(f"<div>{figure.svg}</div>" for figure in drawn)
