@@ -1,4 +1,5 @@
-"""The contract every step module keeps, checked for every step in `steps.registry.STEPS`.
+"""The contract every section keeps: the eight steps, the Beleid sections and the Verdieping
+modules of `steps.registry.SECTIONS`.
 
 A new step is one module plus its place in the registry and its demo answers; these tests then
 check it like the others. What only one step does is tested in test_steps_1_4.py and
@@ -11,6 +12,7 @@ of the blocks in steps/document.py, an open section for empty answers and never 
 notes, codes or field names; `check_rows` lists every question, "Niet ingevuld" when empty.
 """
 import ast
+import re
 import copy
 import json
 from pathlib import Path
@@ -24,10 +26,10 @@ from steps import s6_doelgroepen
 from steps.catalogs.doelgroepen import DOELGROEPEN
 from steps.document import NOT_ANSWERED
 from steps.forms import FixedRowForm, StepForm
-from steps.registry import BY_SLUG, STEPS
+from steps.registry import BY_SLUG, SECTIONS, STEPS
 
 by_slug = {"ids": lambda value: getattr(value, "SLUG", value)}
-each_step = pytest.mark.parametrize("module", STEPS, **by_slug)
+each_step = pytest.mark.parametrize("module", SECTIONS, **by_slug)
 
 #: Number, slug and official title (Movisie, "Mantelzorgers betrekken") of each step.
 STEP_NAMES = {
@@ -63,7 +65,17 @@ MIN_ROWS_MESSAGES = {
     ("evaluatie", "evaluatiemomenten"): "Plan minstens één evaluatiemoment.",
     ("evaluatie", "procesvragen"): "Houd minstens één evaluatievraag over het proces.",
     ("evaluatie", "indicatoren"): "Vul minstens één indicator in.",
+    ("pitch", "pitches"): "Maak minstens één pitch.",
+    ("samenwerking", "partnerprioritering"): "Vul minstens één partner in.",
+    ("sofa", "sofa_maatregelen"): "Vul minstens één maatregel voor een rol in.",
+    ("personas", "personas"): "Maak minstens één persona.",
 }
+
+
+@pytest.fixture
+def plan(full_plan):
+    """The demo answers of every section (each module on): all are checked against them."""
+    return full_plan
 
 
 def all_errors(form):
@@ -78,7 +90,7 @@ def field_names(module):
 
 
 def tables_of(predicate=lambda table: True):
-    return [(module, name) for module in STEPS for name, table in module.Form.tables.items()
+    return [(module, name) for module in SECTIONS for name, table in module.Form.tables.items()
             if predicate(table)]
 
 
@@ -107,9 +119,15 @@ def test_the_registry_numbers_the_steps_in_order():
 
 @each_step
 def test_it_declares_the_step_contract(module):
-    assert (module.SLUG, module.TITLE) == STEP_NAMES[module.NUMBER]
+    if module.KIND == "stap":
+        assert (module.SLUG, module.TITLE) == STEP_NAMES[module.NUMBER]
+        assert module.LABEL == f"Stap {module.NUMBER}"
+    else:
+        assert module.LABEL == f"{module.KIND.capitalize()} {module.NUMBER}" and module.TITLE
+    if module.KIND == "verdieping":
+        assert module.WHAT_FOR.endswith(".") and module.WHAT_FOR.count(". ") <= 1
     assert module.SHORT_TITLE and isinstance(module.SHORT_TITLE, str)
-    assert 2 <= module.INTRO.count(". ") + 1 <= 4
+    assert 2 <= len(re.findall(r"[.?!](?:\s|$)", module.INTRO)) <= 4  # sentences
     assert isinstance(module.TIPS, tuple) and module.TIPS and all(module.TIPS)
     assert issubclass(module.Form, StepForm)
     assert callable(module.plan_section) and callable(module.check_rows)
@@ -131,9 +149,9 @@ def imported_modules(path):
 
 @each_step
 def test_no_step_module_imports_another_step_module(module):
-    step_files = sorted(STEPS_DIR.glob("s[0-9]_*.py"))
-    assert {path.stem for path in step_files} == {other.__name__.rsplit(".", 1)[1] for other in STEPS}
-    step_modules = {other.__name__ for other in STEPS}
+    step_files = sorted(STEPS_DIR.glob("[sbm][0-9]_*.py"))
+    assert {path.stem for path in step_files} == {other.__name__.rsplit(".", 1)[1] for other in SECTIONS}
+    step_modules = {other.__name__ for other in SECTIONS}
     assert not imported_modules(Path(module.__file__)) & step_modules
 
 
@@ -216,7 +234,7 @@ def test_saved_answers_render_as_initial_values(module, plan):
 # --- Required questions, columns and tables ---------------------------------------------------
 
 def required_fields():
-    return [(module, name) for module in STEPS
+    return [(module, name) for module in SECTIONS
             for name, field in module.Form.base_fields.items() if field.required]
 
 
