@@ -17,6 +17,7 @@ import datetime as _dt
 from collections.abc import Iterator
 from typing import Any
 
+from steps import money
 from steps.advisor import FOUT, TIP, WAARSCHUWING, Finding
 from steps.catalogs.risks import RISICOS as RISICO_CATALOGUS
 from steps.derived import (
@@ -849,7 +850,9 @@ def r28_invloedrijke_criticus_zonder_actie(answers: Any) -> Iterator[Finding]:
 
 
 def r29_actie_onvolledig(answers: Any) -> Iterator[Finding]:
-    """R29: an action has no trekker, no start date or no resources."""
+    """R29: an action has no trekker, no start date or no resources; or, once Beleid 2 has budget
+    rows, the participation costs (instruments of step 5 and actions of step 7) in the budget's
+    years are above the whole budget of those years (steps.money)."""
     for row in _rows(DRAAGVLAK, "acties", answers):
         mist = []
         if not as_text(row.get("wie_trekker")):
@@ -866,6 +869,22 @@ def r29_actie_onvolledig(answers: Any) -> Iterator[Finding]:
                 WAARSCHUWING,
                 (DRAAGVLAK,),
                 f"Stap 7: {wie} mist {join_words(mist)}.",
+                "acties",
+            )
+    geld = money.overview(answers)
+    if geld.has_budget:
+        jaren = money.budget_years(answers)
+        kosten = sum(geld.costs(jaar, (money.INSTRUMENT, money.ACTIE)) for jaar in jaren)
+        budget = sum(geld.budget(jaar) for jaar in jaren)
+        if kosten > budget:
+            periode = f"{jaren[0]}" if len(jaren) == 1 else f"{jaren[0]} tot en met {jaren[-1]}"
+            yield Finding(
+                "R29",
+                WAARSCHUWING,
+                (DRAAGVLAK, INSTRUMENTEN, "financien"),
+                f"Stap 7: de acties en de instrumenten van stap 5 kosten in {periode} samen "
+                f"{euro(money.plain(kosten))}. Dat is meer dan het hele budget voor die jaren in Beleid 2 "
+                f"({euro(money.plain(budget))}). Verlaag de middelen van de acties of vul het budget aan.",
                 "acties",
             )
 
