@@ -3,6 +3,10 @@ field templates (templates/jinja2/planner/) and the template tags (planner/templ
 import copy
 
 from django import forms
+from django.utils.safestring import mark_safe
+from markupsafe import escape
+
+from steps.widgets import attrs_html
 
 CHOICE_WIDGETS = (forms.RadioSelect, forms.CheckboxSelectMultiple)
 NUMBER_ONLY_ATTRS = ("min", "max", "step")
@@ -28,10 +32,10 @@ def dutch_int(value):
     return f"{int(value):,}".replace(",", ".")
 
 
-def describedby(bound_field, show_errors=True):
+def describedby(bound_field, show_errors=True, with_hint=True):
     """Ids of the texts that describe a field: its hint, its character count and its error."""
     ids = []
-    if bound_field.help_text:
+    if bound_field.help_text and with_hint:
         ids.append(f"{bound_field.auto_id}_hint")
     if max_chars(bound_field):
         ids.append(f"{bound_field.auto_id}_count")
@@ -49,13 +53,13 @@ def with_custom_checkbox(attrs):
     return attrs
 
 
-def render_widget(bound_field, show_errors=True):
+def render_widget(bound_field, show_errors=True, with_hint=True):
     """The input with aria-describedby pointing at its hint and error, and aria-invalid."""
     widget = text_for_numbers(bound_field.field.widget)
     attrs = {}
     if getattr(widget, "input_type", "") == "checkbox":
         attrs["class"] = with_custom_checkbox(widget.attrs).get("class", "")
-    ids = describedby(bound_field, show_errors)
+    ids = describedby(bound_field, show_errors, with_hint)
     if ids:
         attrs["aria-describedby"] = ids
     if show_errors and bound_field.errors:
@@ -96,8 +100,49 @@ def options_with_hints(bound_field):
         if hint_id:
             attrs["aria-describedby"] = hint_id
         sub.data["attrs"] = attrs
-        result.append({"widget": sub, "hint": hint, "hint_id": hint_id})
+        result.append({"widget": sub, "input": option_input(sub.data), "hint": hint, "hint_id": hint_id})
     return result
+
+
+def option_input(data):
+    """The <input> of one radio button or checkbox, as Django's input.html writes it (BoundWidget.tag()).
+
+    Written here instead of through the widget templates: a step page has up to 120 options, and
+    a template render per option was a quarter of the page's CPU time (bench/step_pages.py).
+    """
+    value = "" if data["value"] is None else f' value="{escape(data["value"])}"'
+    return mark_safe(f'<input type="{escape(data["type"])}" name="{escape(data["name"])}"{value}{attrs_html(data["attrs"])}>')
+
+
+#: Options that fit on one line next to each other (a scale, ja/nee): at most this many, this long.
+INLINE_OPTIONS, INLINE_LABEL_LENGTH = 6, 30
+#: From this many options a list has two columns on a wide screen.
+COLUMN_OPTIONS = 8
+
+
+def is_short_input(bound_field):
+    """A number, year or date: a narrow box that can sit next to another one on a wide screen."""
+    return isinstance(bound_field.field.widget, (forms.NumberInput, forms.DateInput))
+
+
+def choice_layout(bound_field, options):
+    """How a list of radio buttons or checkboxes is laid out, to keep the page short:
+    "inline" for a few short radio options without explanations (a scale, ja/nee),
+    "columns" for a long list (two columns on a wide screen), else "" (one under the other)."""
+    if len(options) >= COLUMN_OPTIONS:
+        return "columns"
+    if (len(options) <= INLINE_OPTIONS and not isinstance(bound_field.field.widget, forms.CheckboxSelectMultiple)
+            and not any(option["hint"] for option in options)
+            and all(len(str(option["widget"].choice_label)) <= INLINE_LABEL_LENGTH for option in options)):
+        return "inline"
+    return ""
+
+
+def column_hints(formset):
+    """(label, hint) of each visible column of a fixed table that has a hint: shown once above the
+    table instead of in every row (templates/jinja2/planner/table.html)."""
+    return [(field.label, field.help_text) for name, field in formset.form.base_fields.items()
+            if field.help_text and not field.widget.is_hidden and name != "DELETE"]
 
 
 def checkbox_widget(bound_field):
@@ -129,4 +174,4 @@ def summary_errors(form):
 #: What the field templates may call (see planner.wizard.form_renderer).
 TEMPLATE_HELPERS = {function.__name__: function for function in (
     is_choice_group, max_chars, dutch_int, describedby, render_widget, options_with_hints,
-    checkbox_widget, row_title, table_label)}
+    checkbox_widget, row_title, table_label, choice_layout, column_hints, is_short_input)}
