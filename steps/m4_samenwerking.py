@@ -65,7 +65,7 @@ SAMENWERKINGSDOELEN = (
            "Partners zien eerder dat iemand mantelzorger is, ook als die het zelf niet zo noemt."),
     Option("meer_doorverwijzingen", "Meer doorverwijzingen naar ondersteuning",
            "Partners weten waar ze een mantelzorger naartoe kunnen sturen, en doen dat ook."),
-    Option("aandacht_professionals", "Professionals hebben meer aandacht voor de mantelzorger",
+    Option("aandacht_professionals", "Meer aandacht van professionals voor de mantelzorger",
            "Thuiszorg, huisarts en sociaal team vragen ook hoe het met de mantelzorger gaat."),
     Option("aanbod_afstemmen", "Aanbod beter op elkaar afstemmen",
            "Minder losse eindjes en dubbel werk tussen organisaties."),
@@ -73,7 +73,7 @@ SAMENWERKINGSDOELEN = (
            "Partners vertellen elkaar wat ze zien, zodat knelpunten sneller boven komen."),
     Option("samen_aanbod", "Samen nieuw aanbod maken",
            "Partners bedenken en organiseren samen iets nieuws, bijvoorbeeld respijt aan huis."),
-    Option("werk_en_school", "Zorg beter te combineren met werk of school",
+    Option("werk_en_school", "Zorg en werk of school beter combineren",
            "Werkgevers en scholen maken ruimte voor zorgtaken."),
 )
 
@@ -258,7 +258,7 @@ class Form(f.StepForm):
             for naam, soort, nu, gewenst in voorstellen:
                 zin = naam
                 if soort:
-                    zin += f" ({by_code(PARTNER_SOORTEN)[soort].label.lower()})"
+                    zin += f" ({by_code(PARTNER_SOORTEN)[soort].netwerk}: {by_code(PARTNER_SOORTEN)[soort].naam})"
                 ladder = _ladder_zin(nu, gewenst)
                 if ladder:
                     zin += f": {ladder}"
@@ -473,7 +473,7 @@ def plan_section(answers, plan_answers):
             blocks.append(Paragraph(f"Met de samenwerking wil {wie} dit bereiken:"))
             blocks.append(BulletList(doelen))
         if toelichting:
-            blocks.append(Paragraph(f"Thema's en groepen: {toelichting}"))
+            blocks.append(Paragraph(f"Thema's en groepen: {in_sentence(toelichting)}"))
 
     netwerk = derived.as_text(answers.get("bestaand_netwerk"))
     ontbreekt = derived.as_text(answers.get("ontbrekende_samenwerking"))
@@ -616,16 +616,15 @@ def r45_partner_zonder_actie(answers):
 DEMO = {
     "eigen_rol": "regisseur",
     "eigen_rol_toelichting": (
-        "De gemeente maakt de afspraken met partners en houdt bij of ze worden nagekomen. Het "
-        "Steunpunt Mantelzorg voert de ondersteuning uit en is voor partners het vaste "
-        "aanspreekpunt."
+        "Het Steunpunt Mantelzorg voert de ondersteuning uit en is voor partners het vaste "
+        "aanspreekpunt. De gemeente legt de afspraken met het steunpunt vast in de "
+        "subsidiebeschikking en bespreekt ze elk kwartaal."
     ),
     "samenwerkingsdoelen": ["eerder_signaleren", "meer_doorverwijzingen", "aandacht_professionals",
                             "werk_en_school"],
     "samenwerkingsdoelen_toelichting": (
-        "Vooral jonge en werkende mantelzorgers en mantelzorgers met een migratieachtergrond in "
-        "Hazelt. Thema's: op tijd signaleren, respijt dichtbij en zorg combineren met werk of "
-        "school."
+        "Vooral jonge en werkende mantelzorgers, en mantelzorgers met een migratieachtergrond in "
+        "Hazelt. Het gaat om op tijd signaleren, respijt dichtbij en zorg naast werk of school."
     ),
     "bestaand_netwerk": (
         "Het Netwerk Informele Zorg (steunpunt, Welzijn Lindewaarde, sociaal team en "

@@ -360,13 +360,11 @@ def r46_vinden_laagste_prioriteit(answers):
 #: Lindewaarde's answers (domain.md 7), or None when the demo leaves this section empty.
 DEMO = {
     "vinden_toelichting": (
-        "Vinden staat in Lindewaarde voorop, samen met verlichten. Eerst komen de afspraken met "
-        "huisartsen, scholen en werkgevers over signaleren en de campagne 'Zorgt u voor een "
-        "naaste?'. Zo bereikt de extra respijtzorg ook mantelzorgers die nu nog niet in beeld zijn."
+        "Eerst komen de afspraken met huisartsen, scholen en werkgevers over signaleren. Zo bereikt "
+        "de extra respijtzorg ook mantelzorgers die nu nog niet in beeld zijn."
     ),
     "decentraal_zelf": (
-        "Informatie over mantelzorg op de website, in de bibliotheek en in de buurthuizen van alle "
-        "kernen, zodat mantelzorgers zelf de weg vinden."
+        "Informatie op de website en in de bibliotheek, zodat mantelzorgers zelf de weg vinden."
     ),
     "decentraal_netwerk": (
         "In het keukentafelgesprek kijkt het sociaal team samen met de mantelzorger wie in de "

@@ -187,7 +187,7 @@ def test_m4_suggests_the_partners_of_step_7_with_their_rungs(full):
     suggestions = dict(form.suggestions())
     items = suggestions["Partners uit stap 7 (stakeholders)"]
     text = "\n".join(items)
-    assert "Huisartsen / zorggroep / POH (Huisartsenkring Lindewaarde) (formeel: huisarts, poh of zorggroep): " \
+    assert "Huisartsen / zorggroep / POH (Huisartsenkring Lindewaarde) (formeel: huisarts, POH of zorggroep): " \
            "nu informeren, gewenst adviseren (2 treden hoger) (staat al in uw tabel)." in items
     assert "Zorgverzekeraar / zorgkantoor (Regionaal zorgkantoor)" in text
     assert "Wethouder" not in text and "College" not in text  # the gemeente itself is no partner
