@@ -50,7 +50,7 @@ PHASES = ("leeg", "alleen", "vol-gas", "werkdag", "werkdag-pdf")
 
 # ---------------------------------------------------------------- setup: database and server
 
-def production_env(workdir, port):
+def production_env(workdir, port, prerender_seconds=0):
     """Environment for manage.py and gunicorn: production settings on a throwaway database."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(
@@ -60,10 +60,10 @@ def production_env(workdir, port):
         DJANGO_SECURE="0",
         DJANGO_STATIC_ROOT=str(workdir / "static"),
         DJANGO_BENCH_VIEWS="1",
-        # No PDFs made in advance: each phase would inherit the renders of the plans the phase
-        # before it saved. Rendering next to the officers is measured on its own: werkdag-pdf
-        # renders without a break, more than making PDFs in advance ever does.
-        DJANGO_PDF_PRERENDER_SECONDS="0",
+        # By default no PDFs made in advance: each phase would inherit the renders of the plans
+        # the phase before it saved. Rendering next to the officers is measured on its own:
+        # werkdag-pdf renders without a break. --vooraf N measures making them in advance.
+        DJANGO_PDF_PRERENDER_SECONDS=str(prerender_seconds),
         DATABASE_URL=os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}",
         GUNICORN_BIND=f"127.0.0.1:{port}",
     )
@@ -368,6 +368,7 @@ class Results:
     cpu_seconds: float = 0.0  # used by the server during the phase
     client_cpu_seconds: float = 0.0  # used by this process (the simulated browsers)
     server_latencies: dict = field(default_factory=dict)  # kind: [ms], from gunicorn's access log
+    renders: dict = field(default_factory=dict)  # "wachtrij"/"render": [ms], from the task table
 
     def add(self, kind, milliseconds):
         with self.lock:
@@ -418,27 +419,48 @@ def empty_view_session(browser, results, stop_at):
         timed(browser, results, "leeg", "GET", "/bench/leeg/")
 
 
-#: How long the "wordt gemaakt" page's script (static/js/app.js) waits before each check; then 3 s.
-WAIT_PAGE_CHECKS = (1, 1, 1, 1, 1, 2, 2)
+#: How long the "wordt gemaakt" page's script (static/js/app.js) waits before each check (s),
+#: then WAIT_PAGE_LATER between checks. tests/test_pdf_wait_polling.py keeps the two in step.
+WAIT_PAGE_CHECKS = (1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 1, 1, 1, 1)
+WAIT_PAGE_LATER = 3
 
 
 def pdf_session(browser, plan_ids, results, stop_at):
     """Downloads PDFs of plans nobody downloaded before, so each one is really rendered.
 
-    Like a browser: the wait page (202) is asked again (every second, later less often) until the
-    worker has made the PDF (200). "pdf-klaar" is the time from the first click to the PDF.
+    Like a browser with static/js/app.js: the click (GET) gets the wait page (202); the page asks
+    with HEAD (every second, later less often) until the worker has made the PDF (200), then
+    downloads it (GET). "pdf-klaar" is the time from the click to the PDF, "pdf-pagina" the
+    click and each check.
     """
     while time.monotonic() < stop_at and plan_ids:
         path = f"/plannen/{plan_ids.pop()}/pdf/"
         clicked, checks = time.monotonic(), 0
-        while True:
-            answer = timed(browser, results, "pdf-pagina", "GET", path, expect=(200, 202))
-            if answer is None or answer[0] == 200 or time.monotonic() > stop_at + 60:
-                break
-            time.sleep(WAIT_PAGE_CHECKS[checks] if checks < len(WAIT_PAGE_CHECKS) else 3)
+        answer = timed(browser, results, "pdf-pagina", "GET", path, expect=(200, 202))
+        while answer is not None and answer[0] == 202 and time.monotonic() < stop_at + 60:
+            time.sleep(WAIT_PAGE_CHECKS[checks] if checks < len(WAIT_PAGE_CHECKS) else WAIT_PAGE_LATER)
             checks += 1
+            answer = timed(browser, results, "pdf-pagina", "HEAD", path, expect=(200, 202))
+            if answer is not None and answer[0] == 200:
+                answer = timed(browser, results, "pdf", "GET", path)
         if answer is not None and answer[0] == 200:
             results.add("pdf-klaar", (time.monotonic() - clicked) * 1000)
+
+
+def render_times(since):
+    """{"wachtrij": [ms], "render": [ms], "vooraf": [ms]} of the PDF renders finished since `since`
+    (a datetime), from the task table: how long each download's render waited for the worker and
+    how long the worker took, and how long each render in advance took."""
+    from django_tasks_db.models import DBTaskResult
+
+    times = {"wachtrij": [], "render": [], "vooraf": []}
+    finished = DBTaskResult.objects.filter(finished_at__gte=since).exclude(started_at=None)
+    for task in finished.filter(task_path__endswith=".render_plan_pdf"):
+        times["wachtrij"].append((task.started_at - task.enqueued_at).total_seconds() * 1000)
+        times["render"].append((task.finished_at - task.started_at).total_seconds() * 1000)
+    for task in finished.filter(task_path__endswith=".prerender_plan_pdf", return_value=True):
+        times["vooraf"].append((task.finished_at - task.started_at).total_seconds() * 1000)
+    return times
 
 
 def run_phase(name, sessions, seconds, server, results):
@@ -465,14 +487,14 @@ def run_phase(name, sessions, seconds, server, results):
 
 #: gunicorn's log (access lines end in the time the worker took, "%(M)sms"); set by main().
 ACCESS_LOG = None
-ACCESS_LINE = re.compile(r'"(GET|POST) (\S+) HTTP/[\d.]+" (\d+) \S+ (\d+)ms')
+ACCESS_LINE = re.compile(r'"(GET|HEAD|POST) (\S+) HTTP/[\d.]+" (\d+) \S+ (\d+)ms')
 
 
 def server_side_latencies(log_text):
     """{kind: [ms]} as the workers measured them: without the client's own delays (20 threads
     in one Python process) and without the wait for a free worker (which the client does see)."""
     latencies = {}
-    for method, path, _status, milliseconds in ACCESS_LINE.findall(log_text):
+    for method, path, status, milliseconds in ACCESS_LINE.findall(log_text):
         if path.startswith("/bench/"):
             kind = "leeg"
         elif "/stap/" in path:
@@ -480,7 +502,7 @@ def server_side_latencies(log_text):
         elif path.endswith("/voorbeeld/"):
             kind = "voorbeeld"
         elif "/pdf/" in path:
-            kind = "pdf-pagina"
+            kind = "pdf" if method == "GET" and status == "200" else "pdf-pagina"
         else:
             continue
         latencies.setdefault(kind, []).append(int(milliseconds))
@@ -510,6 +532,14 @@ def report(title, results):
         server_part = f"   {'':>7} {percentile(on_server, 0.50):>5.0f} {percentile(on_server, 0.95):>5.0f}" if on_server else ""
         print(f"  {kind:<10} {len(values):>7} {len(values) / seconds:>7.1f} {percentile(values, 0.50):>8.1f} "
               f"{percentile(values, 0.95):>8.1f} {percentile(values, 0.99):>8.1f} {max(values):>8.1f}{server_part}")
+    if results.renders.get("render"):
+        waited, rendered = results.renders["wachtrij"], results.renders["render"]
+        print(f"  PDF's gemaakt door de worker: {len(rendered)}; wachten op de worker p50 "
+              f"{percentile(waited, 0.5):.0f} ms (p95 {percentile(waited, 0.95):.0f}), maken p50 "
+              f"{percentile(rendered, 0.5):.0f} ms (p95 {percentile(rendered, 0.95):.0f})")
+    if results.renders.get("vooraf"):
+        made = results.renders["vooraf"]
+        print(f"  PDF's vooraf gemaakt: {len(made)}; maken p50 {percentile(made, 0.5):.0f} ms")
     for kind, message in results.errors[:5]:
         print(f"  fout ({kind}): {message}")
     return total / seconds
@@ -533,6 +563,8 @@ def main():
                         help="priority of the PDF worker: SCHED_IDLE (default) or nice 10")
     parser.add_argument("--fasen", default=",".join(PHASES),
                         help=f"phases to run, comma-separated (default: all of {','.join(PHASES)})")
+    parser.add_argument("--vooraf", type=int, default=0, metavar="SECONDEN",
+                        help="make the PDF of a plan left alone this long in advance (0: never, the default)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--bewaar", action="store_true", help="keep the work folder (database, gunicorn log)")
     args = parser.parse_args()
@@ -541,7 +573,7 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-load-"))
     port = free_port()
-    env = production_env(workdir, port)
+    env = production_env(workdir, port, args.vooraf)
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
     print(f"Database: {database}; werkmap {workdir}")
     started = time.monotonic()
@@ -558,6 +590,7 @@ def main():
         # Other work on the machine skews the figures: show how busy it was.
         print("Belasting van de machine (1/5/15 min) vooraf: %.1f %.1f %.1f" % os.getloadavg())
         run_load(args, server, port, plans_of, steps)
+        print("Belasting van de machine (1/5/15 min) na afloop: %.1f %.1f %.1f" % os.getloadavg())
     finally:
         stop(server)
         stop(worker)
@@ -583,7 +616,12 @@ def run_load(args, server, port, plans_of, steps):
         ]
 
     def phase(name, sessions, results):
-        return run_phase(name, sessions, args.seconden, server, results)
+        from django.utils import timezone
+
+        started = timezone.now()
+        run_phase(name, sessions, args.seconden, server, results)
+        results.renders = render_times(started)
+        return results
 
     no_pause = lambda: 0  # noqa: E731
     warm_up = Results()

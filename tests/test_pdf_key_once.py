@@ -56,7 +56,7 @@ def test_the_worker_works_out_the_key_once_per_render(plan_a, renders, numbering
     from planner.document.tasks import render_plan_pdf
 
     # Only the cache's own work counts here: the plan document puts the number on its cover.
-    monkeypatch.setattr(pdf_cache, "build", lambda plan: SimpleNamespace(plan=plan))
+    monkeypatch.setattr(pdf_cache, "build", lambda plan, **kwargs: SimpleNamespace(plan=plan))
 
     assert render_plan_pdf.call(plan_a.pk, plan_a.revisie, pdf.DEFAULT_VARIANT) is True
     assert renders == [(plan_a.pk, pdf.DEFAULT_VARIANT)]

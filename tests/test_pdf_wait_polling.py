@@ -1,6 +1,6 @@
 """The wait page's check for a ready PDF (issue 18: from click to download at most a second more
 than the render): a HEAD answers from the cache's index without reading the PDF, and the page
-asks every second at first (static/js/app.js), as bench/load.py does."""
+asks every half second at first (static/js/app.js), as bench/load.py does."""
 import re
 from pathlib import Path
 
@@ -35,10 +35,15 @@ def test_a_head_for_a_pdf_not_made_yet_gets_the_wait_status(redacteur_client, pl
     assert response.status_code == 202
 
 
-def test_the_wait_page_asks_every_second_at_first_as_the_load_test_does():
+def test_the_wait_page_asks_every_half_second_at_first_as_the_load_test_does():
     from bench import load
 
     script = (BASE / "static/js/app.js").read_text()
-    delays = re.search(r"var pdfDelays = \[([\d, ]+)\];", script).group(1)
-    assert [int(ms) // 1000 for ms in delays.split(",")] == list(load.WAIT_PAGE_CHECKS)
-    assert list(load.WAIT_PAGE_CHECKS)[:5] == [1, 1, 1, 1, 1]
+    delays = [int(ms) / 1000 for ms in re.search(r"var pdfDelays = \[([\d, ]+)\];", script).group(1).split(",")]
+    later = int(re.search(r"pdfDelays\[pdfChecks\+\+\] : (\d+)\)", script).group(1)) / 1000
+    assert delays == list(load.WAIT_PAGE_CHECKS) and later == load.WAIT_PAGE_LATER
+    # A render of about two seconds is seen within half a second of being ready ...
+    asked_at = [sum(delays[:count]) for count in range(1, len(delays) + 1)]
+    assert all(b - a <= 0.5 for a, b in zip(asked_at, asked_at[1:]) if b <= 6)
+    # ... and a long wait costs the server few checks: from the tenth second on, one per 3 s.
+    assert asked_at[-1] <= 10 and later == 3
