@@ -39,6 +39,9 @@ TIPS = (
 )
 
 VERANDERT = ("aanpassen", "nieuw", "stopt")
+#: "Alle mantelzorgers" with an explanation for the offer and for a gap (the catalogue's is about instruments).
+ALLE_AANBOD = Option(ALLE.code, ALLE.label, "Iedere mantelzorger kan dit aanbod gebruiken.")
+ALLE_GAT = Option(ALLE.code, ALLE.label, "Dit gat raakt alle mantelzorgers.")
 
 
 # --- Choices from earlier steps -------------------------------------------------------------------
@@ -59,7 +62,7 @@ def groep_label(code, plan_answers=None) -> str:
     return derived.doelgroep_label(code)
 
 
-def voor_wie_options(plan_answers, saved=()) -> tuple:
+def voor_wie_options(plan_answers, saved=(), alle=ALLE_AANBOD) -> tuple:
     """'Alle mantelzorgers' and the target groups of step 6; the whole catalogue while step 6 is empty.
 
     A group saved before that is no longer in step 6 stays choosable, marked, so an old answer
@@ -67,8 +70,8 @@ def voor_wie_options(plan_answers, saved=()) -> tuple:
     """
     gekozen = derived.gekozen_doelgroepen(plan_answers)
     if not gekozen:
-        return (ALLE,) + DOELGROEPEN
-    result = [ALLE] + [Option(code, groep_label(code, plan_answers)) for code in gekozen]
+        return (alle,) + DOELGROEPEN
+    result = [alle] + [Option(code, groep_label(code, plan_answers)) for code in gekozen]
     known = {item.code for item in result}
     for code in saved:
         if code and code not in known:
@@ -99,7 +102,7 @@ class AanbodRow(f.ContextRow):
         "Aanbieder", help_text="Wie biedt het aan? Bijvoorbeeld: 'Steunpunt Mantelzorg'.",
     )
     voor_wie = f.multiple_choice(
-        "Voor wie?", (ALLE,) + DOELGROEPEN, widget="select",
+        "Voor wie?", (ALLE_AANBOD,) + DOELGROEPEN, widget="select",
         help_text="Voor welke groepen uit stap 6 is dit aanbod? Kies 'Alle mantelzorgers' als "
                   "iedereen er gebruik van kan maken.",
     )
@@ -141,7 +144,7 @@ class LacuneRow(f.ContextRow):
         help_text="Op welk gebied mist er iets? Bijvoorbeeld emotionele steun.",
     )
     doelgroep = f.single_choice(
-        "Voor wie ontbreekt het?", (ALLE,) + DOELGROEPEN, widget="select",
+        "Voor wie ontbreekt het?", (ALLE_GAT,) + DOELGROEPEN, widget="select",
         help_text="Welke groep uit stap 6 mist dit? Kies 'Alle mantelzorgers' als het iedereen raakt.",
     )
     omschrijving = f.short_text(
@@ -187,7 +190,8 @@ class Form(f.StepForm):
             "voor_wie": voor_wie_options(self.plan_answers, saved_codes(self.initial, "aanbod", "voor_wie")),
         })
         f.configure_table(self.formsets["aanbod_lacunes"], options={
-            "doelgroep": voor_wie_options(self.plan_answers, saved_codes(self.initial, "aanbod_lacunes", "doelgroep")),
+            "doelgroep": voor_wie_options(self.plan_answers, saved_codes(self.initial, "aanbod_lacunes", "doelgroep"),
+                                          alle=ALLE_GAT),
         })
 
     def derived(self):
@@ -283,7 +287,9 @@ def _gebied_blocks(naam, rows, gaten, plan_answers):
             if bereik is not None:
                 extra.append(f"bereik {dutch_number(bereik)} per jaar")
             wachttijd = derived.as_text(row.get("wachttijd"))
-            if wachttijd:
+            if wachttijd.lower().rstrip(".") in ("geen", "nee", "0", "-", "–"):
+                extra.append("geen wachttijd")
+            elif wachttijd:
                 extra.append(f"wachttijd {wachttijd}")
             tekst = f"{_aanbod_name(row)} voor {_voor_wie_text(row.get('voor_wie'), plan_answers)}"
             delen.append(f"{tekst}{' (' + ', '.join(extra) + ')' if extra else ''}")
