@@ -30,6 +30,18 @@ ROW_NOUNS = {
     "evaluatiemomenten": ("een evaluatiemoment", "evaluatiemoment"),
     "procesvragen": ("een procesvraag", "procesvraag"),
     "indicatoren": ("een indicator", "indicator"),
+    # Beleid and Verdieping (kernteam and leidende_principes are named above)
+    "bredere_collegagroep": ("een collega", "collega"),
+    "aanbod": ("een voorziening", "voorziening"),
+    "aanbod_lacunes": ("iets dat ontbreekt", "ontbrekend aanbod"),
+    "budget": ("een bedrag", "bedrag"),
+    "beslispunten": ("een beslispunt", "beslispunt"),
+    "pitches": ("een pitch", "pitch"),
+    "partnerprioritering": ("een partner", "partner"),
+    "waarden_inventaris": ("een beeld, waarde of vuistregel", "beeld, waarde of vuistregel"),
+    "rollen": ("een afspraak over een rol", "afspraak over een rol"),
+    "sofa_maatregelen": ("een maatregel", "maatregel"),
+    "personas": ("een persona", "persona"),
 }
 SUMMARY_LENGTH = 90
 
