@@ -758,7 +758,7 @@ def f9_doelgroep_vindplaats(answers, colour):
     ], bottom + 22)
     summary = f" Zonder werving: {join_words(missing)}." if missing else " Voor elke groep is werving gepland."
     return figure("doelgroep-vindplaats", "Matrix van de groepen mantelzorgers en de vindplaatsen. "
-                  + "; ".join(alt) + "." + summary, "Groepen mantelzorgers en waar we ze werven",
+                  + "; ".join(alt) + "." + summary, "Groepen mantelzorgers en waar de gemeente ze werft",
                   bottom + 32, parts)
 
 

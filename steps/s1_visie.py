@@ -421,7 +421,7 @@ def _chapter_context(answers, gemeente):
     if answers.get("huidig_beleid"):
         blocks += [Heading("Wat er nu is"), Paragraph(answers["huidig_beleid"])]
     if answers.get("bekende_knelpunten"):
-        blocks += [Heading("Knelpunten die we nu al kennen"), Paragraph(answers["bekende_knelpunten"])]
+        blocks += [Heading("Knelpunten die nu al bekend zijn"), Paragraph(answers["bekende_knelpunten"])]
     return blocks
 
 

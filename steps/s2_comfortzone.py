@@ -340,7 +340,7 @@ def plan_section(answers, plan_answers):
         blocks.append(Paragraph("Niet iedereen wil even ver gaan. Zo ver gaan de betrokken partijen mee:"))
         blocks.append(Table(
             caption="Comfortzone per actor",
-            headers=["Actor", "Hoogste trede", "Hoe we dit weten"],
+            headers=["Actor", "Hoogste trede", "Waar dit uit blijkt"],
             rows=[[label(options.ACTOREN, row.get("actor")), label(TREDEN, row.get("hoogste_trede")),
                    row.get("bron") or "–"] for row in actoren],
         ))

@@ -18,7 +18,7 @@ KIND = "stap"
 SLUG = "voorwaarden"
 TITLE = "Bepaal uw visie op betrekken en de voorwaarden die daaraan verbonden zijn"
 SHORT_TITLE = "Visie op betrekken en voorwaarden"
-PLAN_TITLE = "Hoe wij mantelzorgers betrekken: visie en voorwaarden"
+PLAN_TITLE = "Hoe de gemeente mantelzorgers betrekt: visie en voorwaarden"
 INTRO = (
     "Waarom en hoe wilt u mantelzorgers betrekken? Dat schrijft u hier op. Daarna controleert u of "
     "de voorwaarden voor goede participatie op orde zijn, zoals openheid, duidelijkheid en genoeg "
@@ -259,7 +259,7 @@ def plan_section(answers, plan_answers):
     if is_empty(answers):
         return open_section(NUMBER, SLUG, PLAN_TITLE)
     gemeente = gemeente_naam(plan_answers)
-    blocks = [Heading("Waarom en hoe wij mantelzorgers betrekken")]
+    blocks = [Heading("Waarom en hoe de gemeente mantelzorgers betrekt")]
     if answers.get("visie_betrekken"):
         blocks.append(Paragraph(answers["visie_betrekken"]))
     doelen = labels(options.DOEL_BETREKKEN, answers.get("doel_betrekken"))

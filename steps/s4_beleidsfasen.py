@@ -290,7 +290,7 @@ def plan_section(answers, plan_answers):
     cz = derived.comfortzone_hoogste_trede(plan_answers) if step2 else None
     blocks.append(Table(
         caption="Participatie per fase",
-        headers=["Fase", "Trede", "Wat we van mantelzorgers willen", "Periode"]
+        headers=["Fase", "Trede", "Wat de gemeente van mantelzorgers vraagt", "Periode"]
         + (["Boven comfortzone"] if step2 else []),
         rows=[[fase.label,
                label(TREDEN, row.get("trede")) if row.get("betrekken") is True else "Niet betrokken",

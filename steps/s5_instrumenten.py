@@ -208,14 +208,14 @@ def plan_section(answers, plan_answers):
 
     fasen = _fasen_in_volgorde(rows)
     treden = sorted({row.get("trede") for row in rows if row.get("trede")}, key=niveau)
-    intro = [f"We zetten {count_text(len(rows), 'instrument', 'instrumenten')} in om "
+    intro = [f"De gemeente zet {count_text(len(rows), 'instrument', 'instrumenten')} in om "
              f"mantelzorgers te betrekken."]
     if fasen:
         intro.append(f"Ze zijn verdeeld over {count_text(len(fasen), 'beleidsfase', 'beleidsfasen')}: "
                      f"{join_words([label(FASEN, code).lower() for code in fasen])}.")
     if treden:
         woord = "de trede" if len(treden) == 1 else "de treden"
-        intro.append(f"We werken daarbij op {woord} "
+        intro.append(f"Zij werkt daarbij op {woord} "
                      f"{join_words([label(TREDEN, code).lower() for code in treden])} "
                      "van de participatieladder.")
     blocks.append(Paragraph(" ".join(intro)))
@@ -229,17 +229,17 @@ def plan_section(answers, plan_answers):
             zin += f" Dat past binnen het budget van {euro(budget)} voor het participatietraject."
         else:
             zin += (f" Dat is {euro(totaal - budget)} meer dan het budget van {euro(budget)}. "
-                       "Daarvoor zoeken we nog een oplossing.")
+                       "Daarvoor zoekt de gemeente nog een oplossing.")
     blocks.append(Paragraph(zin))
 
     zonder = [instrument_name(row) for row in rows if row.get("terugkoppeling_gepland") is not True]
     if rows and not zonder:
-        blocks.append(Paragraph("Na elk instrument laten we de deelnemers weten wat we met hun "
-                                "inbreng hebben gedaan."))
+        blocks.append(Paragraph("Na elk instrument laat de gemeente de deelnemers weten wat zij met hun "
+                                "inbreng heeft gedaan."))
     elif zonder:
         blocks.append(Paragraph(
-            f"Na {len(rows) - len(zonder)} van de {len(rows)} instrumenten laten we de deelnemers "
-            f"weten wat we met hun inbreng hebben gedaan. Voor {join_words(zonder)} is dat nog niet gepland."))
+            f"Na {len(rows) - len(zonder)} van de {len(rows)} instrumenten laat de gemeente de deelnemers "
+            f"weten wat zij met hun inbreng heeft gedaan. Voor {join_words(zonder)} is dat nog niet gepland."))
 
     if rows:
         blocks.append(Heading("Overzicht van de instrumenten"))
@@ -274,7 +274,7 @@ def plan_section(answers, plan_answers):
             blocks.append(Paragraph(toelichting))
         if principes:
             catalogus = by_code(options.COMBINATIEPRINCIPES)
-            blocks.append(Paragraph("Bij het kiezen houden we ons aan deze principes:"))
+            blocks.append(Paragraph("Bij het kiezen houdt de gemeente zich aan deze principes:"))
             blocks.append(BulletList([
                 f"{catalogus[code].label}: {plan_text(catalogus[code])}" if code in catalogus and catalogus[code].uitleg
                 else label(options.COMBINATIEPRINCIPES, code)

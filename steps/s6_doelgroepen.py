@@ -15,7 +15,7 @@ KIND = "stap"
 SLUG = "doelgroepen"
 TITLE = "Bepaal welke mantelzorgers u wilt betrekken"
 SHORT_TITLE = "Doelgroepen en werving"
-PLAN_TITLE = "Welke mantelzorgers, waar vinden we ze en hoe werven we"
+PLAN_TITLE = "Welke mantelzorgers, waar de gemeente ze vindt en hoe zij werft"
 INTRO = (
     "'De' mantelzorger bestaat niet. Mantelzorgers verschillen in leeftijd, werk, achtergrond en "
     "in de zorg die ze geven. Veel mensen noemen zichzelf ook geen mantelzorger. Kies daarom welke "
@@ -267,19 +267,19 @@ def plan_section(answers, plan_answers):
     blocks = []
 
     # Groups
-    tekst = [f"We willen {count_text(len(groepen), 'groep', 'groepen')} mantelzorgers betrekken."]
+    tekst = [f"De gemeente wil {count_text(len(groepen), 'groep', 'groepen')} mantelzorgers betrekken."]
     prioriteiten = [derived.as_number(row.get("prioriteit")) for row in groepen]
     hoogste = max([p for p in prioriteiten if p is not None], default=None)
     if hoogste is not None:
         top = [groep_naam(row) for row in groepen if derived.as_number(row.get("prioriteit")) == hoogste]
         tekst.append(f"De hoogste prioriteit ({hoogste} van 5) hebben: {join_words([in_sentence(t) for t in top])}.")
-    tekst.append("Voor elke groep staat hieronder waarom we haar willen horen, wat meedoen moeilijk "
-                 "maakt en wat we regelen zodat ze toch kan meedoen.")
+    tekst.append("Voor elke groep staat hieronder waarom de gemeente haar wil horen, wat meedoen moeilijk "
+                 "maakt en wat de gemeente regelt zodat ze toch kan meedoen.")
     blocks.append(Paragraph(" ".join(tekst)))
     if groepen:
         blocks.append(Table(
-            caption="Groepen mantelzorgers die we betrekken",
-            headers=["Groep", "Waarom", "Prioriteit", "Geschat aantal", "Drempels", "Wat we regelen"],
+            caption="Groepen mantelzorgers die de gemeente betrekt",
+            headers=["Groep", "Waarom", "Prioriteit", "Geschat aantal", "Drempels", "Wat de gemeente regelt"],
             rows=[[
                 groep_naam(row),
                 derived.as_text(row.get("reden")),
@@ -293,14 +293,14 @@ def plan_section(answers, plan_answers):
 
     # Vindplaatsen
     if plekken:
-        blocks.append(Heading("Waar we deze mantelzorgers vinden"))
+        blocks.append(Heading("Waar de gemeente deze mantelzorgers vindt"))
         relaties = [derived.as_code(row.get("bestaande_relatie")) for row in plekken]
-        zin = f"We zoeken mantelzorgers op via {count_text(len(plekken), 'vindplaats', 'vindplaatsen')}."
+        zin = f"De gemeente zoekt mantelzorgers op via {count_text(len(plekken), 'vindplaats', 'vindplaatsen')}."
         goed, geen = relaties.count("ja"), relaties.count("nee")
         if goed:
-            zin += f" Met {goed} daarvan hebben we al goed contact."
+            zin += f" Met {goed} daarvan heeft zij al goed contact."
         if geen:
-            zin += f" Met {geen} hebben we nog geen contact; dat leggen we eerst."
+            zin += f" Met {geen} heeft zij nog geen contact; dat legt zij eerst."
         blocks.append(Paragraph(zin))
         blocks.append(Table(
             caption="Vindplaatsen",
@@ -314,26 +314,26 @@ def plan_section(answers, plan_answers):
         ))
 
     # Werving
-    blocks.append(Heading("Hoe we deelnemers werven"))
+    blocks.append(Heading("Hoe de gemeente deelnemers werft"))
     zinnen = []
     if werving:
-        zinnen.append(f"We werven niet op goed geluk, maar volgens een plan met "
+        zinnen.append(f"De gemeente werft niet op goed geluk, maar volgens een plan met "
                       f"{count_text(len(werving), 'wervingsactie', 'wervingsacties')}.")
         persoonlijk = sum(1 for row in werving if row.get("wervingsaanpak") in {
             "persoonlijke_uitnodiging_professional", "warme_overdracht", "sleutelfiguur",
             "aanhaken_bijeenkomst", "straat_outreach"})
         if persoonlijk:
-            zinnen.append(f"Bij {persoonlijk} daarvan nodigen we mensen persoonlijk uit.")
+            zinnen.append(f"Bij {persoonlijk} daarvan nodigt zij mensen persoonlijk uit.")
         beoogd, behaald = derived.bereik_totaal({SLUG: answers})
         if beoogd:
-            zinnen.append(f"Samen willen we zo {dutch_number(beoogd)} mensen bereiken.")
+            zinnen.append(f"Samen moeten die {dutch_number(beoogd)} mensen bereiken.")
         if behaald is not None:
             zinnen.append(f"Tot nu toe deden {dutch_number(behaald)} mensen mee.")
     zonder = [groep_naam(row) for row in groepen
               if row.get("doelgroep") not in {w.get("doelgroep") for w in werving}]
     if zonder:
         zinnen.append(f"Voor {join_words([in_sentence(z) for z in zonder])} is nog geen werving gepland. "
-                      "Dat regelen we nog.")
+                      "Dat regelt de gemeente nog.")
     if zinnen:
         blocks.append(Paragraph(" ".join(zinnen)))
     if werving:
@@ -358,9 +358,9 @@ def plan_section(answers, plan_answers):
 
     boodschap = derived.as_text(answers.get("wervingsboodschap"))
     if boodschap:
-        blocks.append(Heading("Hoe we mensen aanspreken"))
-        blocks.append(Paragraph("We noemen mensen niet alleen 'mantelzorger', want veel mensen "
-                                "herkennen zich daar niet in. Onze uitnodiging luidt:"))
+        blocks.append(Heading("Hoe de gemeente mensen aanspreekt"))
+        blocks.append(Paragraph("De gemeente noemt mensen niet alleen 'mantelzorger', want veel mensen "
+                                "herkennen zich daar niet in. De uitnodiging luidt:"))
         blocks.append(Paragraph(f"“{boodschap}”"))
     spreiding = derived.as_text(answers.get("spreiding_toelichting"))
     if spreiding:

@@ -333,10 +333,10 @@ BUDGET_ZIN = {
     "nee": "Er is nog geen budget voor de uitvoering vastgelegd.",
 }
 STRATEGIE_ZIN = {
-    "nauw_betrekken": "Sleutelspelers met veel belang en veel invloed betrekken we nauw: {}.",
-    "tevreden_houden": "Partijen met veel invloed maar minder belang houden we actief op de hoogte: {}.",
-    "betrokken_houden": "Partijen met veel belang maar weinig invloed betrekken we en maken we sterker: {}.",
-    "monitoren": "Overige partijen houden we op de hoogte: {}.",
+    "nauw_betrekken": "Sleutelspelers met veel belang en veel invloed betrekt de gemeente nauw: {}.",
+    "tevreden_houden": "Partijen met veel invloed maar minder belang houdt de gemeente actief op de hoogte: {}.",
+    "betrokken_houden": "Partijen met veel belang maar weinig invloed betrekt de gemeente en maakt zij sterker: {}.",
+    "monitoren": "Overige partijen houdt de gemeente op de hoogte: {}.",
 }
 
 
@@ -350,7 +350,7 @@ def plan_section(answers, plan_answers):
     zinnen = []
     opdracht = answers.get("opdracht_type")
     if opdracht:
-        zinnen.append(f"We werken op basis van "
+        zinnen.append(f"De gemeente werkt op basis van "
                       f"{OPDRACHT_ZIN.get(opdracht, label(options.OPDRACHT_TYPES, opdracht).lower())}.")
     if answers.get("bestuurlijk_opdrachtgever"):
         zinnen.append(f"Bestuurlijk opdrachtgever is {answers['bestuurlijk_opdrachtgever']}.")
@@ -383,9 +383,9 @@ def plan_section(answers, plan_answers):
     if stakeholders:
         blocks.append(Heading("Krachtenveld: wie bepalen het draagvlak?"))
         blocks.append(Paragraph(
-            f"We brachten {count_text(len(stakeholders), 'partij', 'partijen')} in kaart, met hun "
-            "belang bij en hun invloed op het mantelzorgbeleid. Daaruit volgt hoe we elke partij "
-            "betrekken."))
+            f"De gemeente bracht {count_text(len(stakeholders), 'partij', 'partijen')} in kaart, met hun "
+            "belang bij en hun invloed op het mantelzorgbeleid. Daaruit volgt hoe zij elke partij "
+            "betrekt."))
         zinnen = []
         for code, zin in STRATEGIE_ZIN.items():
             namen = [in_sentence(stakeholder_naam(row)) for row in stakeholders if strategie(row) == code]
@@ -393,11 +393,11 @@ def plan_section(answers, plan_answers):
                 zinnen.append(zin.format(join_words(namen)))
         kritisch = [in_sentence(stakeholder_naam(row)) for row in stakeholders if row.get("houding") == "kritisch"]
         if kritisch:
-            zinnen.append(f"Kritisch zijn nu: {join_words(kritisch)}. Met hen gaan we gericht in gesprek.")
+            zinnen.append(f"Kritisch zijn nu: {join_words(kritisch)}. Met hen gaat de gemeente gericht in gesprek.")
         blocks.append(Paragraph(" ".join(zinnen)))
         blocks.append(FigureSlot("F10"))  # the field of forces, above the strategy per stakeholder
         blocks.append(Table(
-            caption="Stakeholders en hoe we ze betrekken",
+            caption="Stakeholders en hoe de gemeente ze betrekt",
             headers=["Partij", "Belang / invloed", "Houding", "Strategie", "Samenwerking nu → gewenst",
                      "Actie", "Wie en wanneer"],
             rows=[[
@@ -418,7 +418,7 @@ def plan_section(answers, plan_answers):
         blocks.append(Heading("Actieplan"))
         geld = sum(derived.as_number(row.get("middelen_euro")) or 0 for row in acties)
         uren = sum(derived.as_number(row.get("middelen_uren")) or 0 for row in acties)
-        zin = f"We starten met {count_text(len(acties), 'actie', 'acties')}."
+        zin = f"De gemeente start met {count_text(len(acties), 'actie', 'acties')}."
         if geld or uren:
             zin += f" Daarvoor is samen {euro(geld)} en {dutch_number(uren)} uur nodig."
         per_v = [(option.label.lower(), sum(1 for row in acties if row.get("v_gebied") == option.code))
@@ -457,11 +457,11 @@ def plan_section(answers, plan_answers):
         blocks.append(Heading("Communicatie en terugkoppeling aan deelnemers"))
         terug = [dutch_date(datum) for datum in sorted(
             row.get("datum") or "" for row in communicatie if row.get("type") == "terugkoppeling")]
-        zin = f"We plannen {count_text(len(communicatie), 'communicatiemoment', 'communicatiemomenten')}."
+        zin = f"De gemeente plant {count_text(len(communicatie), 'communicatiemoment', 'communicatiemomenten')}."
         if terug:
-            zin += (f" {count_text(len(terug), 'keer', 'keer')} laten we deelnemers weten wat er met hun "
+            zin += (f" {count_text(len(terug), 'keer', 'keer')} laat zij deelnemers weten wat er met hun "
                     f"inbreng is gebeurd ({join_words([d for d in terug if d])}).")
-        zin += " Ook als we iets niet overnemen, leggen we uit waarom."
+        zin += " Ook als zij iets niet overneemt, legt zij uit waarom."
         blocks.append(Paragraph(zin))
         blocks.append(Table(
             caption="Communicatie- en terugkoppelplan",
@@ -477,15 +477,15 @@ def plan_section(answers, plan_answers):
     inbreng = derived.table(answers, "inbreng_log")
     logboek = {}
     if inbreng:
-        blocks.append(Heading("Wat we met de inbreng deden"))
+        blocks.append(Heading("Wat de gemeente met de inbreng deed"))
         tellingen = [(option, sum(1 for row in inbreng if row.get("besluit") == option.code))
                      for option in options.BESLUITEN]
         delen = [f"{aantal} {option.label.lower()}" for option, aantal in tellingen if aantal]
-        zin = f"We legden {count_text(len(inbreng), 'punt', 'punten')} van deelnemers vast."
+        zin = f"De gemeente legde {count_text(len(inbreng), 'punt', 'punten')} van deelnemers vast."
         if delen:
-            zin += f" Wat we ermee deden: {join_words(delen)}."
+            zin += f" Wat zij ermee deed: {join_words(delen)}."
         if any(row.get("besluit") in VEREIST_MOTIVERING for row in inbreng):
-            zin += " Bij alles wat we niet of deels overnamen, staat waarom."
+            zin += " Bij alles wat zij niet of deels overnam, staat waarom."
         blocks.append(Paragraph(zin))
         blocks.append(AppendixRef("inbreng", "Het volledige overzicht staat in bijlage {letter}."))
         logboek["inbreng"] = [Table(
@@ -502,9 +502,12 @@ def plan_section(answers, plan_answers):
             ] for row in inbreng],
         )]
 
-    if derived.as_text(answers.get("elevator_pitch")):
+    if "pitch" in (plan_answers or {}):  # Verdieping 2 is on: its pitches per audience say it better
+        blocks.append(AppendixRef("pitches", "De korte pitches waarmee de gemeente bestuurders en partners "
+                                             "in één minuut overtuigt, staan per doelgroep in bijlage {letter}."))
+    elif derived.as_text(answers.get("elevator_pitch")):
         blocks.append(Heading("Elevator pitch"))
-        blocks.append(Paragraph("Met deze korte tekst vertellen we bestuurders en partners in één "
+        blocks.append(Paragraph("Met deze korte tekst vertelt de gemeente bestuurders en partners in één "
                                 "minuut waarom dit belangrijk is:"))
         blocks.append(Paragraph(f"“{answers['elevator_pitch']}”"))
     return Section(number=NUMBER, slug=SLUG, title=PLAN_TITLE, blocks=blocks, appendix_blocks=logboek)

@@ -6,7 +6,7 @@ from django import forms
 from steps import derived
 from steps import forms as f
 from steps.catalogs import options
-from steps.catalogs.base import Option, by_code, label
+from steps.catalogs.base import Option, by_code, label, plan_text
 from steps.choices import doel_options, doel_rows, saved_codes
 from steps.document import Heading, Paragraph, Section, Table, is_empty, open_section, text_or_open
 from steps.text import answer_rows, count_text, dutch_date, dutch_number, in_sentence, join_words, shorten
@@ -47,12 +47,12 @@ VOORSTELLEN = {
     "verbinden": ("Percentage keukentafelgesprekken waarin de mantelzorger aan bod kwam", "output", "cto_wmo"),
 }
 METING_ZIN = {
-    "korte_enquete": "We meten de tevredenheid van deelnemers met een korte vragenlijst na elke bijeenkomst.",
-    "evaluatiegesprek": "We meten de tevredenheid van deelnemers in een evaluatiegesprek met (een deel van) "
+    "korte_enquete": "De gemeente meet de tevredenheid van deelnemers met een korte vragenlijst na elke bijeenkomst.",
+    "evaluatiegesprek": "De gemeente meet de tevredenheid van deelnemers in een evaluatiegesprek met (een deel van) "
                         "de deelnemers.",
-    "beide": "We meten de tevredenheid van deelnemers op twee manieren: met een korte vragenlijst na elke "
+    "beide": "De gemeente meet de tevredenheid van deelnemers op twee manieren: met een korte vragenlijst na elke "
              "bijeenkomst en in een evaluatiegesprek.",
-    "niet": "We meten de tevredenheid van deelnemers niet apart.",
+    "niet": "De gemeente meet de tevredenheid van deelnemers niet apart.",
 }
 
 
@@ -307,21 +307,21 @@ def plan_section(answers, plan_answers):
     blocks = []
 
     if invullen:
-        intro = ("Dit hoofdstuk laat zien hoe we het participatietraject en de resultaten hebben "
-                 "geëvalueerd, wat daaruit kwam en hoe we verder gaan.")
+        intro = ("Dit hoofdstuk laat zien hoe de gemeente het participatietraject en de resultaten heeft "
+                 "geëvalueerd, wat daaruit kwam en hoe zij verder gaat.")
     else:
-        intro = ("Dit hoofdstuk beschrijft hoe we het participatietraject en de resultaten gaan "
-                 "evalueren, en welk vervolg we nu voor ogen hebben. De evaluatie zelf volgt later.")
+        intro = ("Dit hoofdstuk beschrijft hoe de gemeente het participatietraject en de resultaten gaat "
+                 "evalueren, en welk vervolg zij nu voor ogen heeft. De evaluatie zelf volgt later.")
     vormen = [in_sentence(label(options.EVALUATIEVORMEN, code))
               for code in derived.as_codes(answers.get("evaluatievorm"))]
     if vormen:
-        intro += f" We evalueren op {count_text(len(vormen), 'manier', 'manieren')}: {join_words(vormen)}."
+        intro += f" Zij evalueert op {count_text(len(vormen), 'manier', 'manieren')}: {join_words(vormen)}."
     blocks.append(Paragraph(intro))
 
     momenten = sorted(derived.table(answers, "evaluatiemomenten"), key=lambda r: r.get("datum") or "9999")
     if momenten:
         blocks.append(Heading("Evaluatiemomenten"))
-        zin = f"We plannen {count_text(len(momenten), 'evaluatiemoment', 'evaluatiemomenten')}"
+        zin = f"De gemeente plant {count_text(len(momenten), 'evaluatiemoment', 'evaluatiemomenten')}"
         eerste, laatste = dutch_date(momenten[0].get("datum")), dutch_date(momenten[-1].get("datum"))
         if eerste and laatste and eerste != laatste:
             zin += f", van {eerste} tot en met {laatste}"
@@ -345,10 +345,10 @@ def plan_section(answers, plan_answers):
     vragen = [row for row in derived.table(answers, "procesvragen") if row.get("vraag")]
     if vragen:
         blocks.append(Heading("Evaluatie van het proces"))
-        blocks.append(Paragraph("Over het participatietraject zelf stellen we ons deze vragen. "
-                                "Per vraag staat hoe we het antwoord vinden."))
+        blocks.append(Paragraph("Over het participatietraject zelf stelt de gemeente zich deze vragen. "
+                                "Per vraag staat hoe zij het antwoord vindt."))
         uitkomsten = any(row.get("antwoord") or row.get("oordeel") for row in vragen)
-        headers = ["Vraag", "Hoe we het meten"] + (["Antwoord", "Oordeel (1–5)"] if uitkomsten else [])
+        headers = ["Vraag", "Hoe het gemeten wordt"] + (["Antwoord", "Oordeel (1–5)"] if uitkomsten else [])
         blocks.append(Table(
             caption="Evaluatievragen over het proces",
             headers=headers,
@@ -370,7 +370,7 @@ def plan_section(answers, plan_answers):
         blocks.append(Heading("Bereik"))
         beoogd, behaald = derived.bereik_totaal(plan_answers)
         if beoogd:
-            zin = f"Via het wervingsplan willen we {dutch_number(beoogd)} mensen bereiken."
+            zin = f"Via het wervingsplan wil de gemeente {dutch_number(beoogd)} mensen bereiken."
             if behaald is not None:
                 zin += f" Tot nu toe deden {dutch_number(behaald)} mensen mee."
             blocks.append(Paragraph(zin))
@@ -388,13 +388,13 @@ def plan_section(answers, plan_answers):
         zin = ""
         if doelen:
             zin = (f"Voor {len([c for c, _r in doelen if c in gedekt])} van de "
-                   f"{count_text(len(doelen), 'doel', 'doelen')} van dit plan hebben we een indicator "
+                   f"{count_text(len(doelen), 'doel', 'doelen')} van dit plan is er een indicator "
                    "met een streefwaarde.")
             open_doelen = [code for code, _row in doelen if code not in gedekt]
             if open_doelen:
                 zin += f" Voor {join_words(open_doelen)} moet nog een indicator komen."
         if any(row.get("soort") == PROCES and not row.get("doel") for row in indicatoren):
-            zin += " Daarnaast meten we hoe het participatietraject zelf verloopt."
+            zin += " Daarnaast meet de gemeente hoe het participatietraject zelf verloopt."
         if zin:
             blocks.append(Paragraph(zin.strip()))
         if indicatoren:
@@ -427,13 +427,13 @@ def plan_section(answers, plan_answers):
     gekozen = answers.get("scenario_gekozen")
     zinnen = []
     if overwogen:
-        zinnen.append(f"We hebben {count_text(len(overwogen), 'scenario', 'scenario’s')} voor het vervolg "
+        zinnen.append(f"De gemeente heeft {count_text(len(overwogen), 'scenario', 'scenario’s')} voor het vervolg "
                       f"overwogen: {join_words(overwogen)}.")
     if gekozen:
         keuze = in_sentence(label(options.SCENARIOS, gekozen))
-        zinnen.append(f"We kiezen voor: {keuze}." if invullen else f"We zijn van plan te kiezen voor: {keuze}.")
-        if gekozen in scenarios and scenarios[gekozen].uitleg:
-            zinnen.append(scenarios[gekozen].uitleg)
+        zinnen.append(f"Zij kiest voor: {keuze}." if invullen else f"Zij is van plan te kiezen voor: {keuze}.")
+        if gekozen in scenarios and plan_text(scenarios[gekozen]):
+            zinnen.append(plan_text(scenarios[gekozen]))
     blocks.append(Paragraph(" ".join(zinnen) if zinnen else text_or_open("")))
     if derived.as_text(answers.get("scenario_motivering")):
         blocks.append(Paragraph(answers["scenario_motivering"]))

@@ -3,7 +3,7 @@ instruments, target groups, planning and the chosen follow-up, each drawn from t
 import re
 
 from steps import derived
-from steps.catalogs.base import by_code, label
+from steps.catalogs.base import by_code, label, plan_text
 from steps.catalogs.options import BREEDTE_BELEID, SCENARIOS, STURING, TYPETEST_KWADRANTEN, V_GEBIEDEN
 from steps.document import BulletList, Chapter, Facts, Heading, Paragraph, Table
 from steps.facts import plan_facts
@@ -49,12 +49,12 @@ def scenario_uitleg(scenario, facts):
     """The chosen scenario's explanation. "Meer invloed geven" says the conditions are in order
     only when they are (`facts.voorwaarden_op_orde`; rule R32 fires when they are not)."""
     if scenario != "trede_omhoog" or facts.voorwaarden_op_orde:
-        return getattr(by_code(SCENARIOS).get(scenario), "uitleg", "")
+        return plan_text(by_code(SCENARIOS).get(scenario))
     gemiddelde = facts.voorwaarden_gemiddelde
     stand = ("De voorwaarden hebben nog geen score" if gemiddelde is None else
              f"De voorwaarden zijn nog niet op orde (gemiddelde score {one_decimal(gemiddelde)})")
     return (f"Mantelzorgers krijgen meer invloed, bijvoorbeeld coproduceren in plaats van adviseren. "
-            f"{stand}: die verbeteren we eerst.")
+            f"{stand}: die verbetert de gemeente eerst.")
 
 
 def rungs_per_phase(answers):
@@ -105,7 +105,7 @@ def vision_lines(answers):
     betrekken = derived.as_text(derived.step_answers(answers, "voorwaarden").get("visie_betrekken"))
     if betrekken:
         # Typed text keeps its capitals: it may start with a name ("Brakelveen vraagt ...").
-        lines.append(f"Waarom wij mantelzorgers betrekken: {_first_sentence(betrekken)}")
+        lines.append(f"Waarom de gemeente mantelzorgers betrekt: {_first_sentence(betrekken)}")
     return lines
 
 
@@ -150,9 +150,9 @@ def target_groups(answers):
     top = [name for row, name in zip(rows, names) if (derived.as_number(row.get("prioriteit")) or 0) >= 4]
     rest = [name for name in names if name not in top]
     if not top:
-        return f"We betrekken {join_words(names)}."
+        return f"De gemeente betrekt {join_words(names)}."
     text = f"Voorrang krijgen {join_words(top)}."
-    return text + (f" Verder betrekken we {join_words(rest)}." if rest else "")
+    return text + (f" Verder betrekt zij {join_words(rest)}." if rest else "")
 
 
 def group_name(row):

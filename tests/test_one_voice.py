@@ -172,3 +172,25 @@ def test_verbs_agree_with_more_than_one_subject():
     texts = [text for _where, block in document_blocks(outlines.PLAN_VAN_AANPAK, answers)
              for text in block_texts(block, answers)]
     assert any("De hoogste prioriteit krijgen vinden en verlichten." in text for text in texts)
+
+
+FIRST_PERSON = re.compile(r"(?<![\w-])([Ww]e|[Ww]ij|[Oo]ns|[Oo]nze)(?![\w-])")
+
+
+def test_the_steps_summary_and_the_beleidsplan_speak_of_the_gemeente_not_of_we():
+    """'Lindewaarde', 'de gemeente', 'zij': not 'we' (the officer's typed text may say 'we')."""
+    answers = demo_answers()
+    typed = sorted(set(typed_texts(answers)) | set(SOURCES), key=len, reverse=True)
+    found = []
+    for outline in outlines.OUTLINES:
+        for where, block in document_blocks(outline, answers):
+            slug = where.split("/", 1)[1]
+            if slug.startswith("bijlage-") or slug in {"principes", "sofa", "wonen", "samenwerking", "personas",
+                                                       "pitch", "lobby", "opdracht"}:
+                continue  # the Verdieping modules are their authors' to check
+            for text in block_texts(block, answers):
+                for quote in typed:
+                    text = text.replace(quote, TYPED)
+                text = QUOTATION.sub(TYPED, text)
+                found += [(where, sentence) for sentence in SENTENCE_END.split(text) if FIRST_PERSON.search(sentence)]
+    assert not found, "\n".join(f"{where}: {sentence}" for where, sentence in found)

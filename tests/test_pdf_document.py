@@ -23,8 +23,8 @@ CHAPTERS = [
     "Inhoud", "Samenvatting",
     "1. Aanleiding en context", "2. Visie op mantelzorg en mantelzorgondersteuning", "3. Doelen",
     "4. Ambitie voor participatie: comfortzone en risico's",
-    "5. Hoe wij mantelzorgers betrekken: visie en voorwaarden", "6. Participatie per beleidsfase",
-    "7. Instrumenten", "8. Welke mantelzorgers, waar vinden we ze en hoe werven we",
+    "5. Hoe de gemeente mantelzorgers betrekt: visie en voorwaarden", "6. Participatie per beleidsfase",
+    "7. Instrumenten", "8. Welke mantelzorgers, waar de gemeente ze vindt en hoe zij werft",
     "9. Draagvlak en uitvoering", "10. Evaluatie en vervolg", "11. Controle van het plan",
     "Bijlage A. Begrippenlijst", "Bijlage B. Overzicht van de gekozen instrumenten",
     "Bijlage C. Inbreng-logboek", "Bijlage D. Openstaande aandachtspunten", "Bijlage E. Bronnen",
@@ -113,7 +113,7 @@ def test_it_looks_like_a_document_with_a_cover_and_page_numbers(demo):
 def test_a_wide_table_shares_its_landscape_page_with_its_heading(demo):
     """Left on a portrait page, the heading and introduction of the recruitment plan stood alone
     on a page that was mostly white."""
-    heading = [number for number, text in enumerate(demo.pages) if "Hoe we deelnemers werven" in text]
+    heading = [number for number, text in enumerate(demo.pages) if "Hoe de gemeente deelnemers werft" in text]
     assert len(heading) == 1
     page = demo.reader.pages[heading[0]]
     assert "Wervingsplan" in demo.pages[heading[0]]

@@ -114,7 +114,7 @@ def test_the_dashboard_counts_klaar_as_the_facts_do(redacteur_client, plan_a):
 def test_the_summary_keeps_the_capital_of_a_name_that_starts_typed_text():
     answers = demo_with(voorwaarden={"visie_betrekken": "Brakelveen vraagt inwoners mee te denken. Verder."})
     text = chapter_text(summary_chapter(answers))
-    assert "Waarom wij mantelzorgers betrekken: Brakelveen vraagt inwoners mee te denken." in text
+    assert "Waarom de gemeente mantelzorgers betrekt: Brakelveen vraagt inwoners mee te denken." in text
 
 
 def test_the_summary_keeps_a_typed_group_name_as_typed():

@@ -708,11 +708,13 @@ SCENARIOS: tuple[Option, ...] = (
         "continueren",
         "Voortzetten zoals het is",
         "Het proces en de resultaten zijn goed. We blijven werken zoals nu.",
+        "Het proces en de resultaten zijn goed. De gemeente blijft werken zoals nu.",
     ),
     Option(
         "bijstellen",
         "Bijstellen en voortzetten",
         "De ambitie blijft gelijk. We passen werkvormen, groepen of planning aan.",
+        "De ambitie blijft gelijk. De gemeente past werkvormen, groepen of planning aan.",
     ),
     Option(
         "trede_omhoog",
@@ -724,6 +726,8 @@ SCENARIOS: tuple[Option, ...] = (
         "verbreden",
         "Verbreden",
         "Mantelzorgers doen in meer fasen mee, of we verbinden het met andere terreinen "
+        "zoals wonen, werk en jeugd.",
+        "Mantelzorgers doen in meer fasen mee, of de gemeente verbindt het met andere terreinen "
         "zoals wonen, werk en jeugd.",
     ),
     Option(
@@ -742,11 +746,15 @@ SCENARIOS: tuple[Option, ...] = (
         "Terugschalen (trede omlaag)",
         "De ambitie was te hoog voor de tijd, het geld of het vertrouwen van nu. "
         "We bouwen eerst de voorwaarden op.",
+        "De ambitie was te hoog voor de tijd, het geld of het vertrouwen van nu. "
+        "De gemeente bouwt eerst de voorwaarden op.",
     ),
     Option(
         "afronden",
         "Afronden / stoppen",
         "Het doel is bereikt of niet meer nodig. We sluiten netjes af en laten deelnemers weten hoe het ging.",
+        "Het doel is bereikt of niet meer nodig. De gemeente sluit netjes af en laat deelnemers weten hoe "
+        "het ging.",
     ),
 )
 

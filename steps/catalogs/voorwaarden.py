@@ -27,8 +27,8 @@ VOORWAARDEN: tuple[Voorwaarde, ...] = (
         ),
         checks=(
             Option("ruimte_keuzes", "Er is nog ruimte om keuzes te veranderen"),
-            Option("open_kritiek", "We staan open voor kritiek op bestaand beleid"),
-            Option("info_delen", "We delen relevante informatie en cijfers"),
+            Option("open_kritiek", "Er is ruimte voor kritiek op bestaand beleid"),
+            Option("info_delen", "Relevante informatie en cijfers worden gedeeld"),
             Option("bestuur_open", "Bestuur staat achter een open proces"),
         ),
     ),
@@ -67,7 +67,7 @@ VOORWAARDEN: tuple[Voorwaarde, ...] = (
             "De gemeente en de mantelzorgers zien allebei wat het meedoen hun oplevert."
         ),
         checks=(
-            Option("doel_inbreng", "We weten wat we met de inbreng willen bereiken"),
+            Option("doel_inbreng", "Het is duidelijk wat de inbreng moet opleveren"),
             Option(
                 "deelnemers_winst",
                 "Deelnemers hebben er zelf iets aan (erkenning, resultaat, contact)",

@@ -427,22 +427,22 @@ def test_s8_derived_reach_from_step_6(plan):
 # --- Plan chapters -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("module,expected", [
-    (s5_instrumenten, ["We zetten 12 instrumenten in", "€ 37.000", "binnen het budget van € 38.000",
+    (s5_instrumenten, ["De gemeente zet 12 instrumenten in", "€ 37.000", "binnen het budget van € 38.000",
                        "Lindewaardse Mantelzorgtafel", "Inventarisatie", "Coproduceren",
                        "De enquête geeft cijfers voor de nulmeting", "Breed én diep",
                        "Sterke en zwakke punten"]),
-    (s6_doelgroepen, ["We willen 10 groepen mantelzorgers betrekken", "werkende mantelzorgers",
+    (s6_doelgroepen, ["De gemeente wil 10 groepen mantelzorgers betrekken", "werkende mantelzorgers",
                       "Voor mantelzorgers op afstand is nog geen werving gepland",
                       "Zorgt u voor uw partner, ouder, kind, buur of vriend?", "Jongerenwerker S. Demir",
                       "schriftelijke toestemming"]),
-    (s7_draagvlak, ["We werken op basis van een besluit van het college",
+    (s7_draagvlak, ["De gemeente werkt op basis van een besluit van het college",
                     "Wethouder R. Verhoef (Zorg, Welzijn en Wonen)",
                     "vastgelegd in de begroting", "In het kernteam werken 5 collega’s samen",
-                    "We starten met 9 acties", "Uitbreiding logeerhuis", "Vanaf april 2026",
+                    "De gemeente start met 9 acties", "Uitbreiding logeerhuis", "Vanaf april 2026",
                     "u zei – wij deden", "Budgetkader laat € 75 toe", "Eén op de zes werknemers"]),
-    (s8_evaluatie, ["gaan evalueren", "We plannen 5 evaluatiemomenten", "Bij elk moment doen deelnemers",
+    (s8_evaluatie, ["gaat evalueren", "De gemeente plant 5 evaluatiemomenten", "Bij elk moment doen deelnemers",
                     "Hebben we de aanwezige kennis benut", "% mantelzorgers dat steunpunt kent", "≥ 7,5",
-                    "Voor 6 van de 6 doelen", "We zijn van plan te kiezen voor: structureel verankeren",
+                    "Voor 6 van de 6 doelen", "Zij is van plan te kiezen voor: structureel verankeren",
                     "mantelzorgpanel en de ambassadeursgroep worden vaste onderdelen"]),
 ], ids=lambda v: getattr(v, "SLUG", "verwacht"))
 def test_plan_section_tells_the_demo_answers(module, expected, plan):
@@ -456,7 +456,7 @@ def test_s8_plan_in_fill_in_mode(plan):
     answers.update(modus="invullen", conclusies="Het panel werkte goed.", tevredenheid_score=7.6)
     answers["indicatoren"][0]["realisatie"] = "1.640 (95)"
     text = text_of(s8_evaluatie.plan_section(answers, plan))
-    assert "hebben geëvalueerd" in text and "We kiezen voor: structureel verankeren" in text
+    assert "heeft geëvalueerd" in text and "Zij kiest voor: structureel verankeren" in text
     assert "Het panel werkte goed." in text and "gemiddeld een 7,6" in text and "1.640 (95)" in text
 
 
