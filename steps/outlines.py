@@ -68,6 +68,9 @@ class Outline:
     check_chapter: bool = True
     summary: bool = True
     contents: bool = True
+    #: Whether the document speaks for the whole plan: its CONCEPT mark and findings then count
+    #: every section's findings. The plan van aanpak counts only those of its own parts.
+    whole_plan: bool = True
     #: The cover's title, with {gemeente} and {periode}; "" keeps the plan's own title.
     title: str = ""
 
@@ -101,6 +104,7 @@ PLAN_VAN_AANPAK = Outline(
     ),
     appendices=("begrippen", "instrumenten", "inbreng", "pitches", "lobbyplan", "personas",
                 "aandachtspunten", "bronnen"),
+    whole_plan=False,
 )
 
 def _b2(name):

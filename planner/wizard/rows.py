@@ -27,7 +27,6 @@ from planner.wizard.suggested_rows import suggestions_for
 from planner.wizard.storage import VersionConflict, clean_form_data, keep_conflict, save_answers
 from planner.wizard.views import ACTION_DISCARD_KEPT
 from steps.forms import CHECKBOX_CLASS, to_json
-from steps.registry import BY_SLUG, STEPS
 from steps.widgets import CheckboxSelectMultiple
 
 ROW_PREFIX = "rij"
@@ -47,7 +46,7 @@ class RowPage:
         if request.method not in ("GET", "POST"):
             raise MethodNotAllowed
         self.request = request
-        self.step = BY_SLUG.get(step)
+        self.step = self.plan.section(step)
         if self.step is None or table not in self.step.Form.tables \
                 or not is_summary_table(self.step.Form.tables[table]):
             raise Http404("Deze tabel bestaat niet.")
@@ -55,7 +54,7 @@ class RowPage:
         stored = StepAnswer.objects.filter(plan=self.plan, step=self.step.SLUG).first()
         self.answers = dict(stored.answers or {}) if stored else {}
         self.version = stored.version if stored else 0
-        self.plan_answers = {row.step: row.answers for row in self.plan.step_answers.all()}
+        self.plan_answers = self.plan.answers()
         self.rows = [row for row in self.answers.get(table) or [] if isinstance(row, dict)]
         self.index = index  # from 1; None for a new row
         if index is not None and not 1 <= index <= len(self.rows):
@@ -108,7 +107,7 @@ class RowPage:
         return None
 
     def context(self, **extra):
-        return {"plan": self.plan, "step": self.step, "steps": STEPS, "table": self.table,
+        return {"plan": self.plan, "step": self.step, "steps": self.plan.sections, "table": self.table,
                 "table_label": self.formset_class.label, "index": self.index, "versie": self.version,
                 "noun": noun(self.table), "noun_article": noun(self.table, article=True),
                 "step_url": step_url(self.plan, self.step, self.table), **extra}
@@ -220,6 +219,7 @@ def row_delete(request, plan_id, step, table, index):
         return result
     what = page.context()["noun"]
     messages.success(request, f"{what[:1].upper()}{what[1:]} is verwijderd.")
+    return redirect(page.context()["step_url"])
 
 
 @login_required
@@ -248,4 +248,3 @@ def row_suggest(request, plan_id, step, table):
         return result
     messages.success(request, f"{suggestion.label} is toegevoegd. Kies 'Wijzig' om de rest in te vullen.")
     return redirect(step_url_)
-    return redirect(page.context()["step_url"])
