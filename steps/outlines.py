@@ -35,6 +35,7 @@ from steps import (
     s7_draagvlak,
     s8_evaluatie,
 )
+from steps.summary import summary_chapter
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ class Outline:
     appendices: tuple = ()
     #: The advisor's check as the last chapter (the plan van aanpak, for the officer's team).
     check_chapter: bool = True
-    summary: bool = True
+    #: Writes the one-page summary from (answers, facts); None for a document without one.
+    summary: object = summary_chapter
     contents: bool = True
     #: Whether the document speaks for the whole plan: its CONCEPT mark and findings then count
     #: every section's findings. The plan van aanpak counts only those of its own parts.
@@ -107,16 +109,6 @@ PLAN_VAN_AANPAK = Outline(
     whole_plan=False,
 )
 
-def _b2(name):
-    """`b2_financien.<name>` (the beleidsplan's chapters on waardering, agenda, money and law),
-    looked up when the document is written."""
-    def write(answers, plan_answers):
-        writer = getattr(b2_financien, name, None)
-        return writer(answers, plan_answers) if writer else None
-    write.__name__ = name
-    return write
-
-
 #: The policy itself (domain.md 5.3): step 1's chapters one by one (so that the principles and
 #: SOFA of the Verdieping stand right after the vision), the support offer, the waardering, how
 #: mantelzorgers took part, the agenda, the money, the law and the monitoring.
@@ -133,16 +125,17 @@ BELEIDSPLAN = Outline(
         Part(b1_aanbod),
         Part(m7_wonen),
         Part(m4_samenwerking),
-        Part(b2_financien, write=_b2("waardering_section")),
+        Part(b2_financien, write=b2_financien.waardering_section),
         Part(s7_draagvlak, write=beleidsplan.meegedaan_section),
         Part(m8_personas),
-        Part(b2_financien, write=_b2("agenda_section")),
-        Part(b2_financien, write=_b2("financien_section")),
-        Part(b2_financien, write=_b2("juridisch_section")),
+        Part(b2_financien, write=b2_financien.agenda_section),
+        Part(b2_financien, write=b2_financien.financien_section),
+        Part(b2_financien, write=b2_financien.juridisch_section),
         Part(s8_evaluatie, write=beleidsplan.monitoring_section),
     ),
     appendices=("begrippen", "aanbod", "inbreng", "personas", "bronnen"),
     check_chapter=False,
+    summary=beleidsplan.summary_chapter,
 )
 
 #: Two to four pages for the raad (domain.md 5.3), one chapter per heading.
@@ -153,7 +146,7 @@ RAADSVOORSTEL = Outline(
     parts=(Part(b2_financien, write=raadsvoorstel.raadsvoorstel_sections),),
     appendices=(),
     check_chapter=False,
-    summary=False,
+    summary=None,
     contents=False,
 )
 

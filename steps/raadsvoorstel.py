@@ -10,7 +10,7 @@ the plan's answers. The college speaks of itself and of the gemeente in the thir
 """
 import re
 
-from steps import advisor, derived
+from steps import advisor, b2_financien, derived
 from steps.beleidsplan import (
     WAARDERING_VORMEN, budget_per_jaar, gemeente_of, kosten_per_jaar, partij_namen, periode_of,
 )
@@ -42,50 +42,10 @@ def titel(plan_answers):
 
 # --- Beslispunten ----------------------------------------------------------------------------------
 
-def eigen_beslispunten(plan_answers):
-    """The beslispunten the officer wrote in `b2_financien` (table `beslispunten`, column `tekst`)."""
-    rows = derived.table(derived.step_answers(plan_answers, "financien"), "beslispunten")
-    return [derived.as_text(row.get("tekst")) for row in rows if derived.as_text(row.get("tekst"))]
-
-
-def _eerste_evaluatie(plan_answers):
-    momenten = sorted(d for d in (derived.as_date(row.get("datum")) for row in derived.table(
-        derived.step_answers(plan_answers, "evaluatie"), "evaluatiemomenten")
-        if row.get("type") in ("jaarlijks", "eind_beleidsperiode", "tussentijds")) if d)
-    visie = derived.step_answers(plan_answers, "visie")
-    start = derived.as_number(visie.get("beleidsperiode_start"))
-    later = [d for d in momenten if not start or d.year >= start]
-    return later[0] if later else None
-
-
-def proposed_beslispunten(plan_answers):
-    """Beslispunten proposed from the answers (domain.md 5.3): adopt the plan, make the budget
-    available per year, adopt the waardering, a mandate for involving mantelzorgers, and when the
-    raad hears about the evaluation. Each is a phrase after "De raad besluit:"."""
-    gemeente, periode = gemeente_of(plan_answers), periode_of(plan_answers)
-    punten = [f"het beleidsplan ‘Mantelzorgbeleid {gemeente} {periode}’ vast te stellen;".replace("  ", " ")]
-    budget = {jaar: bedrag for jaar, bedrag in budget_per_jaar(plan_answers).items() if bedrag}
-    if budget:
-        per_jaar = join_words([f"{euro(bedrag)} in {jaar}" for jaar, bedrag in budget.items()])
-        punten.append(f"voor de uitvoering van dit beleid {per_jaar} beschikbaar te stellen, zoals de "
-                      "financiële paragraaf laat zien;")
-    financien = derived.step_answers(plan_answers, "financien")
-    vormen = [in_sentence(v) for v in labels(WAARDERING_VORMEN, derived.as_codes(financien.get("waardering_vorm")))]
-    if vormen:
-        bedrag = derived.as_number(financien.get("waardering_bedrag"))
-        punten.append(f"in te stemmen met de jaarlijkse mantelzorgwaardering in de vorm van {join_words(vormen)}"
-                      + (f", met een waarde van {euro(bedrag)} per mantelzorger;" if bedrag else ";"))
-    punten.append("het college op te dragen mantelzorgers ook bij de uitvoering en de evaluatie van dit beleid te "
-                  "betrekken, zoals het plan van aanpak participatie beschrijft;")
-    evaluatie = _eerste_evaluatie(plan_answers)
-    punten.append(f"het college te vragen de raad {'uiterlijk ' + dutch_date(evaluatie) if evaluatie else 'jaarlijks'} "
-                  "te informeren over de resultaten van het beleid.")
-    return punten
-
-
 def beslispunten(plan_answers):
-    """The beslispunten as the raadsvoorstel prints them: the officer's, or the proposed ones."""
-    return eigen_beslispunten(plan_answers) or proposed_beslispunten(plan_answers)
+    """The beslispunten as Beleid 2 has them: the officer's, or those proposed from the answers
+    (one source for the page's suggestions and the raadsvoorstel)."""
+    return b2_financien.beslispunten(derived.step_answers(plan_answers, "financien"), plan_answers)
 
 
 # --- Kanttekeningen ----------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from steps.appendices import (
 )
 from steps.check_chapter import check_chapter, findings_appendix
 from steps.document import AppendixRef, Chapter
-from steps.summary import summary_chapter
 from steps.text import dutch_date
 
 DEFAULT_COLOUR = "#154273"
@@ -129,7 +128,7 @@ def build(plan, answers=None, document=outlines.DEFAULT):
         version=versions.number_for(plan, answers),
         author=author(plan),
         opdrachtgever=derived.as_text(derived.step_answers(answers, "draagvlak").get("bestuurlijk_opdrachtgever")),
-        summary=summary_chapter(answers, facts) if outline.summary else None,
+        summary=outline.summary(answers, facts) if outline.summary else None,
         chapters=[],
         appendices=[],
         findings=findings,

@@ -257,6 +257,6 @@ def breakable_blocks(blocks):
 def printable(document):
     """The document for the PDF: the same, with long unbroken runs made breakable."""
     def chapter(each):
-        return replace(each, blocks=breakable_blocks(each.blocks))
+        return each and replace(each, blocks=breakable_blocks(each.blocks))  # no summary: None
     return replace(document, summary=chapter(document.summary), chapters=[chapter(c) for c in document.chapters],
                    appendices=[chapter(a) for a in document.appendices])

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from steps import demo_data
-from steps.registry import STEPS
+from steps.registry import BELEID, STEPS
 from tests.browser.fill import add_rows, fill, step_fields
 from tests.steps.postdata import post_data
 
@@ -49,6 +49,10 @@ def test_an_officer_fills_all_eight_steps_and_downloads_the_pdf(live_server, pag
         expect(page.locator("[data-error-summary]")).to_have_count(0)
         so_far[step.SLUG] = answers[step.SLUG]
 
+    # After step 8 come the two Beleid sections (for the beleidsplan); left empty here.
+    for section in BELEID:
+        expect(page.get_by_role("heading", level=1)).to_have_text(section.TITLE)
+        page.get_by_role("button", name="Opslaan en verder").click()
     expect(page.get_by_role("heading", name="Controleer uw antwoorden")).to_be_visible()
     page.get_by_role("link", name="Bekijk het plan").first.click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Samen met mantelzorgers")

@@ -60,7 +60,8 @@ def test_the_beleidsplan_has_its_parts_in_the_order_of_domain_md():
 def test_the_raadsvoorstel_has_no_contents_summary_check_or_appendices():
     outline = outlines.RAADSVOORSTEL
     assert [writer_name(part) for part in outline.parts] == ["raadsvoorstel_sections"]
-    assert (outline.contents, outline.summary, outline.check_chapter, outline.appendices) == (False, False, False, ())
+    assert (outline.contents, outline.summary, outline.check_chapter, outline.appendices) == (False, None, False, ())
+    assert outlines.BELEIDSPLAN.summary is beleidsplan.summary_chapter
 
 
 def test_each_document_has_its_own_cover_title():
@@ -169,15 +170,15 @@ def test_beslispunten_are_proposed_from_the_answers_when_the_officer_wrote_none(
     answers["financien"]["waardering_vorm"] = ["cadeaubon"]
     answers["financien"]["waardering_bedrag"] = 50
     punten = raadsvoorstel.beslispunten(answers)
-    assert punten[0] == "het beleidsplan ‘Mantelzorgbeleid Lindewaarde 2027–2030’ vast te stellen;"
-    assert "€ 500.000 in 2027 en € 520.000 in 2028" in punten[1]
-    assert "cadeaubon" in punten[2] and "€ 50 per mantelzorger" in punten[2]
-    assert "betrekken" in punten[3]
-    assert punten[4].startswith("het college te vragen de raad uiterlijk 31 oktober 2027")
+    # One source: what Beleid 2 proposes on its page is what the raadsvoorstel asks.
+    assert punten == b2_financien.proposed_beslispunten(answers["financien"], answers)
+    assert punten[0].startswith("Het beleidsplan mantelzorg Lindewaarde") and punten[0].endswith("vast te stellen.")
+    assert any("€ 500.000 in 2027 en € 520.000 in 2028" in punt for punt in punten)
+    assert any("cadeaubon" in punt and "€ 50 per mantelzorger" in punt for punt in punten)
     sections = raadsvoorstel.raadsvoorstel_sections(answers.get("financien"), answers)
     besluit = texts([sections[1]])
     assert besluit[0] == "De raad besluit:"
-    assert besluit[1].startswith("1. het beleidsplan")
+    assert besluit[1].startswith("1. Het beleidsplan")
     assert len(besluit) == 1 + len(punten)
 
 
@@ -189,9 +190,10 @@ def test_the_officers_own_beslispunten_come_first():
 
 
 def test_proposed_beslispunten_for_a_plan_with_only_the_eight_steps():
-    punten = raadsvoorstel.proposed_beslispunten(steps_only())
-    assert len(punten) == 3  # adopt, mandate for participation, evaluation: no budget, no waardering
-    assert raadsvoorstel.proposed_beslispunten({})[0].startswith("het beleidsplan ‘Mantelzorgbeleid De gemeente")
+    punten = raadsvoorstel.beslispunten(steps_only())
+    assert punten and punten[0].endswith("vast te stellen.")  # no budget, no waardering: still the plan itself
+    assert not any("beschikbaar te stellen" in punt for punt in punten)
+    assert raadsvoorstel.beslispunten({})[0] == "Het beleidsplan mantelzorg vast te stellen."
 
 
 def test_kanttekeningen_include_the_open_findings_in_the_third_person_and_the_top_risks():
