@@ -1,4 +1,5 @@
 """Stap 1: de visie van de gemeente op mantelzorg en mantelzorgondersteuning."""
+from steps import derived
 from steps import forms as f
 from steps.catalogs import options
 from steps.catalogs.base import by_code
@@ -343,10 +344,25 @@ class Form(f.StepForm):
         return result
 
     def suggestions(self):
-        return [(
+        result = [(
             "Voorbeelden van definities",
             [f"{option.label}: {option.uitleg}" for option in options.DEFINITIE_TYPES],
         )]
+        # Verdieping 5 (when on) is where the principles are worked out with others: offer those
+        # that step 1 does not have yet.
+        hier = {derived.as_text(row.get("principe")).casefold().rstrip(".")
+                for row in derived.table(self.initial or {}, "leidende_principes")}
+        uit_verdieping = [row for row in derived.table(derived.step_answers(self.plan_answers, "principes"),
+                                                       "leidende_principes")
+                          if derived.as_text(row.get("principe"))
+                          and derived.as_text(row.get("principe")).casefold().rstrip(".") not in hier]
+        if uit_verdieping:
+            result.append(("Leidende principes uit Verdieping 5", [
+                " – ".join(part for part in (derived.as_text(row.get("principe")),
+                                             derived.as_text(row.get("uitleg"))) if part)
+                for row in uit_verdieping
+            ]))
+        return result
 
     def derived(self):
         """Read-only results shown on the page: (label, value, explanation)."""
