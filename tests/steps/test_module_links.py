@@ -29,3 +29,17 @@ def test_without_verdieping_5_step_1_offers_only_its_own_examples():
                if row["principe"].casefold().rstrip(".") not in have]
     offered = suggestion_titles(form).get("Leidende principes uit Verdieping 5", [])
     assert len(offered) == len(missing)
+
+
+def test_step_7_points_to_the_pitches_of_verdieping_2_when_it_is_on():
+    from steps import m2_pitch, s7_draagvlak
+    from steps.document import AppendixRef
+
+    answers = demo_data.answers()
+    answers["draagvlak"]["elevator_pitch"] = "Eén op de acht inwoners zorgt voor een naaste."
+    own = s7_draagvlak.plan_section(answers["draagvlak"], answers)
+    assert any(getattr(block, "text", "") == "Elevator pitch" for block in own.blocks)
+    answers["pitch"] = m2_pitch.DEMO
+    pointed = s7_draagvlak.plan_section(answers["draagvlak"], answers)
+    assert not any(getattr(block, "text", "") == "Elevator pitch" for block in pointed.blocks)
+    assert [block.appendix for block in pointed.blocks if isinstance(block, AppendixRef)][-1] == "pitches"
