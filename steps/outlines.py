@@ -85,7 +85,7 @@ class Outline:
 PLAN_VAN_AANPAK = Outline(
     key="plan-van-aanpak",
     name="Plan van aanpak participatie",
-    title="Samen met mantelzorgers – Plan van aanpak participatie",
+    # The officer's own title for the plan (editable; domain.md 5: "Samen met mantelzorgers ...").
     parts=(
         Part(m1_opdracht),
         Part(s1_visie),

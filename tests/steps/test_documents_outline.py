@@ -67,7 +67,7 @@ def test_the_raadsvoorstel_has_no_contents_summary_check_or_appendices():
 def test_each_document_has_its_own_cover_title():
     titles = [outline.cover_title("Eigen titel", "Lindewaarde", "2027–2030") for outline in outlines.OUTLINES]
     assert titles == [
-        "Samen met mantelzorgers – Plan van aanpak participatie",
+        "Eigen titel",  # the plan van aanpak keeps the title the officer gave the plan
         "Mantelzorgbeleid Lindewaarde 2027–2030",
         "Raadsvoorstel: vaststelling mantelzorgbeleid 2027–2030",
     ]
