@@ -1,6 +1,8 @@
 """An officer who uses only the keyboard: Tab, Shift, Space, Enter, arrow keys and typing.
 
-She logs in, starts a plan, fills a small plan through all eight steps and downloads the PDF.
+She logs in, starts a plan, fills a small plan through all eight steps, passes the two Beleid
+sections (left empty; a new plan has no Verdieping switched on, so the check page comes next)
+and downloads the PDF.
 At every stop of the Tab key the focus must be visible, and after a failed save the focus must
 be on the error summary. The session warning can be answered with the keyboard too.
 """
@@ -10,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from steps.registry import STEPS
+from steps.registry import BELEID, STEPS
 from tests.steps.postdata import post_data
 
 # The smallest answers that make each step valid (and few enough to type).
@@ -259,6 +261,15 @@ def test_a_plan_can_be_made_from_start_to_pdf_with_the_keyboard_alone(live_serve
         summary = page.locator("[data-error-summary]")
         assert summary.count() == 0, f"{step.SLUG}: {summary.inner_text()}"
         so_far[step.SLUG] = SMALL_PLAN[step.SLUG]
+
+    # The wizard goes on: Beleid 1 and 2 (always on), then the modules that are on (none here),
+    # then the check page. The Beleid pages are saved empty, tabbing through to the button.
+    for section in BELEID:
+        expect(page.get_by_role("heading", level=1)).to_have_text(section.TITLE)
+        expect(page.locator(".step-caption")).to_contain_text(section.LABEL)
+        keyboard.fill_and_press({}, "Opslaan en verder")
+        summary = page.locator("[data-error-summary]")
+        assert summary.count() == 0, f"{section.SLUG}: {summary.inner_text()}"
 
     expect(page.get_by_role("heading", name="Controleer uw antwoorden")).to_be_visible()
     expect(page.locator(".utrecht-status-badge", has_text="Klaar").first).to_be_visible()
