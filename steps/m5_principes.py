@@ -359,7 +359,7 @@ def _toets(answers, gemeente, klein):
            "en worden de beoogde resultaten gehaald?")
     if datum:
         zin += f" De eerste keer is op {datum}."
-    return [Heading("Doen we nog het juiste?"), Paragraph(zin)]
+    return [Heading("Toetsen of het beleid nog het juiste doet"), Paragraph(zin)]
 
 
 def check_rows(answers, plan_answers=None):

@@ -320,7 +320,7 @@ def test_m5_chapter_lists_its_principles_when_step_1_does_not_have_them(full_pla
 def test_m5_chapter_with_only_a_test_moment():
     section = m5_principes.plan_section({"toets_frequentie": "halfjaarlijks"}, {})
     assert text_of(section) == (
-        "Leidende principes\nDoen we nog het juiste?\nDe gemeente toetst elk half jaar of het werk nog "
+        "Leidende principes\nToetsen of het beleid nog het juiste doet\nDe gemeente toetst elk half jaar of het werk nog "
         "bijdraagt aan de visie: doet de gemeente nog het juiste, en worden de beoogde resultaten gehaald?")
 
 
