@@ -1,4 +1,5 @@
-"""The advisor: cross-step consistency checks (domain.md section 4, rules R01–R34, plus R35–R40).
+"""The advisor: cross-step consistency checks (domain.md section 4, rules R01–R34, plus R35–R40;
+R41–R52 belong to the Beleid sections and Verdieping modules and live in their own modules).
 
 ``findings(answers)`` runs every rule over a plan's answers (the contract of ``steps/__init__``)
 and returns the findings sorted by severity (fout, waarschuwing, tip) and rule id.
