@@ -3,6 +3,7 @@
 The pages are rendered with the Django test client and written to files; one Java process
 checks them all (starting the JVM is most of its 2–3 seconds).
 """
+import itertools
 import json
 import shutil
 import subprocess
@@ -13,9 +14,10 @@ from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 
-from planner.models import StepAnswer
-from steps import demo_data
-from steps.registry import STEPS
+from planner.models import Invitation
+from planner.teams.invites import token_hash
+from steps.registry import MODULE_SLUGS, SECTIONS
+from tests.every_section import DOCUMENTS, NEW_TABLES, full_plan
 from tests.steps.postdata import post_data
 
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -30,24 +32,58 @@ def empty_post(step):
     return data
 
 
-def pages(client, plan_empty, plan_full):
-    """(name, response) for every page type."""
+#: Pages answered with another status than 200.
+STATUS = {"pdf-wordt-gemaakt": 202, "uitnodiging-ongeldig": 404, "uitnodiging-ander-account": 403}
+
+
+def invitation_pages(plan, invitee, other):
+    """The invitation page in each of its states: a link that no longer works, someone without an
+    account (choosing a password, also with errors), declined, someone with an account (log in
+    first), the invitee logged in (accept or decline) and another account logged in."""
+    from django.test import Client
+
+    def invitation(email, token):
+        Invitation.objects.create(gemeente=plan.gemeente, email=email, token_hash=token_hash(token))
+        return reverse("invitation", args=[token])
+
+    new, declined = invitation("nieuw@example.org", "nieuw"), invitation("weg@example.org", "weg")
+    known = invitation(invitee.email, "bekend")
+    anonymous = Client()
+    yield "uitnodiging-ongeldig", anonymous.get(reverse("invitation", args=["onbekend"]))
+    yield "uitnodiging-wachtwoord", anonymous.get(new)
+    yield "uitnodiging-wachtwoord-fout", anonymous.post(new, {"antwoord": "aannemen", "new_password1": "kort",
+                                                              "new_password2": "anders"})
+    yield "uitnodiging-afgeslagen", anonymous.post(declined, {"antwoord": "afslaan"})
+    yield "uitnodiging-inloggen", anonymous.get(known)
+    signed_in = Client()
+    signed_in.force_login(invitee)
+    yield "uitnodiging-aannemen", signed_in.get(known)
+    signed_in.force_login(other)
+    yield "uitnodiging-ander-account", signed_in.get(known)
+
+
+def pages(client, plan_empty, plan_full, lezer_client):
+    """(name, response) for every page type. Every Verdieping module is on in both plans, so the
+    step pages are those of all 18 sections."""
     yield "inloggen", client.get(reverse("login"))
     yield "inloggen-fout", client.post(reverse("login"), {"username": "niemand", "password": "fout"})
     client.force_login(plan_full.gemeente.memberships.first().user)
     yield "mijn-plannen", client.get(reverse("planner:dashboard"))
     yield "nieuw-plan", client.get(reverse("planner:plan_new"))
     yield "nieuw-plan-fout", client.post(reverse("planner:plan_new"), {"titel": "", "periode_start": "abc"})
-    for step in STEPS:
+    for step in SECTIONS:
         url = reverse("planner:step", args=[plan_empty.pk, step.SLUG])
-        yield f"stap-{step.NUMBER}-leeg", client.get(url)
-        yield f"stap-{step.NUMBER}-fouten", client.post(url, empty_post(step))
-        if step.NUMBER == 1:  # a refused save: a number that is not a number
-            yield "stap-1-opmaakfout", client.post(url, {**empty_post(step), "visie-aantal_inwoners": "veel"})
-        yield f"stap-{step.NUMBER}-ingevuld", client.get(reverse("planner:step", args=[plan_full.pk, step.SLUG]))
+        name = f"stap-{step.SLUG}"
+        yield f"{name}-leeg", client.get(url)
+        refused = client.post(url, empty_post(step))
+        if refused.status_code != 302:  # a section that needs nothing to be klaar saves and goes on
+            yield f"{name}-fouten", refused
+        if step.SLUG == "visie":  # a refused save: a number that is not a number
+            yield "stap-visie-opmaakfout", client.post(url, {**empty_post(step), "visie-aantal_inwoners": "veel"})
+        yield f"{name}-ingevuld", client.get(reverse("planner:step", args=[plan_full.pk, step.SLUG]))
     # A table row on its own page: add, change, a refused row and the question before deleting.
     for slug, table in (("visie", "doelen"), ("instrumenten", "instrumenten"), ("doelgroepen", "vindplaatsen"),
-                        ("draagvlak", "stakeholders"), ("evaluatie", "indicatoren")):
+                        ("draagvlak", "stakeholders"), ("evaluatie", "indicatoren"), *NEW_TABLES):
         yield f"rij-{table}-nieuw", client.get(reverse("planner:row_new", args=[plan_full.pk, slug, table]))
         yield f"rij-{table}-wijzig", client.get(reverse("planner:row", args=[plan_full.pk, slug, table, 1]))
         yield f"rij-{table}-verwijder", client.get(reverse("planner:row_delete", args=[plan_full.pk, slug, table, 1]))
@@ -56,7 +92,9 @@ def pages(client, plan_empty, plan_full):
     for name, plan in (("leeg", plan_empty), ("ingevuld", plan_full)):
         yield f"overzicht-{name}", client.get(reverse("planner:plan", args=[plan.pk]))
         yield f"controleer-{name}", client.get(reverse("planner:check", args=[plan.pk]))
-        yield f"voorbeeld-{name}", client.get(reverse("planner:preview", args=[plan.pk]))
+        for document in DOCUMENTS:
+            yield f"voorbeeld-{document}-{name}", client.get(reverse("planner:preview_document", args=[plan.pk, document]))
+    yield "overzicht-lezer", lezer_client.get(reverse("planner:plan", args=[plan_full.pk]))  # no Verdieping form
     yield "geschiedenis", client.get(reverse("planner:history", args=[plan_full.pk]))
     yield "vaststellen", client.get(reverse("planner:fix", args=[plan_full.pk]))
     yield "importeren", client.get(reverse("planner:plan_import"))
@@ -75,24 +113,31 @@ def pages(client, plan_empty, plan_full):
 
 
 @pytest.mark.django_db
-def test_every_page_type_is_valid_html(client, redacteur, gemeente_a, plan_a, tmp_path):
+def test_every_page_type_is_valid_html(client, redacteur, lezer, gemeente_a, plan_a, tmp_path):
     java = shutil.which("java")
     assert java, "Java ontbreekt: `make test` installeert het (de HTML-validator draait op Java)."
     assert VNU.exists(), "vnu.jar ontbreekt: `make assets` installeert de npm-pakketten."
+    from django.test import Client
+
     from planner.models import Membership, Plan
 
     Membership.objects.filter(user=redacteur).update(role="beheerder")  # team and logboek too
-    plan_full = Plan.objects.create(gemeente=gemeente_a, titel="Vol plan", periode_start=2027, periode_eind=2030)
-    for slug, answers in demo_data.answers().items():
-        StepAnswer.objects.create(plan=plan_full, step=slug, answers=answers, is_answered=True, version=1)
+    Plan.objects.filter(pk=plan_a.pk).update(modules=list(MODULE_SLUGS))
+    plan_full = full_plan(gemeente_a, redacteur, titel="Vol plan")
+    lezer_client = Client()
+    lezer_client.force_login(lezer)
+    redacteur.email = "redacteur@example.org"
+    redacteur.save()
 
     files = []
-    for name, response in pages(client, plan_a, plan_full):
-        assert response.status_code == (202 if name == "pdf-wordt-gemaakt" else 200), (name, response.status_code)
+    all_pages = itertools.chain(pages(client, plan_a, plan_full, lezer_client),
+                                invitation_pages(plan_full, invitee=redacteur, other=lezer))
+    for name, response in all_pages:
+        assert response.status_code == STATUS.get(name, 200), (name, response.status_code)
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files.append(path)
-    assert len(files) >= 30
+    assert len(files) >= 130
 
     result = subprocess.run(
         [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],

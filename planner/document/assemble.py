@@ -148,8 +148,12 @@ def numbered_chapters(sections, check, answers, colour):
     chapters = [chapter for section in sections for chapter in section_chapters(section)]
     if check is not None:
         chapters.append(check)
+    anchors = set()
     for number, chapter in enumerate(chapters, start=1):
         chapter.number = str(number)
+        if chapter.anchor in anchors:  # a section in two parts while still open (step 1 in the beleidsplan)
+            chapter.anchor = f"{chapter.anchor}-{number}"
+        anchors.add(chapter.anchor)
         chapter.blocks = with_figures(chapter.blocks, answers, colour)
     return chapters
 
