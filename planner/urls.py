@@ -34,7 +34,6 @@ plan_patterns = [
     path("stap/<str:step>/<str:table>/nieuw/", rows.row_edit, name="row_new"),
     path("stap/<str:step>/<str:table>/<int:index>/", rows.row_edit, name="row"),
     path("stap/<str:step>/<str:table>/<int:index>/verwijderen/", rows.row_delete, name="row_delete"),
-    path("stap/<str:step>/<str:table>/voorstel/", rows.row_suggest, name="row_suggest"),
     path("stap/<str:step>/", PlanWizard.as_view(url_name="planner:step", done_step_name="klaar"), name="step"),
 ]
 

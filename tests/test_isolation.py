@@ -80,8 +80,6 @@ EXPECTED = {
     "planner:row": (EDITOR, EDITOR),
     "planner:row_new": (EDITOR, EDITOR),
     "planner:row_delete": (EDITOR, EDITOR),
-    # "Voeg toe" of a suggested row: a POST only (access is checked before the method).
-    "planner:row_suggest": (_levels(NOT_ALLOWED, NOT_ALLOWED, FORBIDDEN, HIDDEN), EDITOR),
     "planner:team": (BEHEERDER, BEHEERDER),
     "planner:team_role": (POST_ONLY, BEHEERDER),
     "planner:team_remove": (BEHEERDER, BEHEERDER),

@@ -21,16 +21,11 @@ def form_field(bound_field, show_errors=True):
 def form_table(context, formset, name, show_errors=True, can_edit=True):
     """{% form_table formset "naam" show_errors can_edit %}: a table with its rows, and the rows
     the planner suggests from earlier steps ("Voeg toe", planner/wizard/suggested_rows.py)."""
-    from django.urls import reverse
-
-    form, step, plan = context.get("form"), context.get("step"), context.get("plan")
-    suggested, suggest_url = [], ""
-    if can_edit and form is not None and step is not None and plan is not None:
+    form, step = context.get("form"), context.get("step")
+    suggested = []
+    if can_edit and form is not None and step is not None:
         suggested = suggestions_for(step.SLUG, name, getattr(form, "plan_answers", {}), form.initial)
-        if suggested:
-            suggest_url = reverse("planner:row_suggest", kwargs={"plan_id": plan.pk, "step": step.SLUG, "table": name})
-    return form_renderer.render_table(formset, name, show_errors=show_errors, can_edit=can_edit,
-                                      suggested=suggested, suggest_url=suggest_url)
+    return form_renderer.render_table(formset, name, show_errors=show_errors, can_edit=can_edit, suggested=suggested)
 
 
 register.filter("table_label", fields.table_label)

@@ -63,7 +63,7 @@ def render_field(bound_field, show_errors=True):
     return mark_safe(renderer.field_group(bound_field, show_errors).lstrip())
 
 
-def render_table(formset, name, *, show_errors=True, can_edit=True, suggested=(), suggest_url=""):
+def render_table(formset, name, *, show_errors=True, can_edit=True, suggested=()):
     """A repeating or fixed table with its rows (templates/jinja2/planner/table.html)."""
     return formset.render(TABLE_TEMPLATE, {"formset": formset, "name": name, "show_errors": show_errors,
-                                           "can_edit": can_edit, "suggested": suggested, "suggest_url": suggest_url})
+                                           "can_edit": can_edit, "suggested": suggested})

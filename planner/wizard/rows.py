@@ -23,7 +23,6 @@ from planner.models import StepAnswer, StepRevision
 from planner.wizard import formdata, unsaved
 from planner.wizard.fields import summary_errors
 from planner.wizard.row_summary import is_summary_table, noun, row_has_content, row_summary
-from planner.wizard.suggested_rows import suggestions_for
 from planner.wizard.storage import VersionConflict, clean_form_data, keep_conflict, save_answers
 from planner.wizard.views import ACTION_DISCARD_KEPT
 from steps.forms import CHECKBOX_CLASS, to_json
@@ -220,31 +219,3 @@ def row_delete(request, plan_id, step, table, index):
     what = page.context()["noun"]
     messages.success(request, f"{what[:1].upper()}{what[1:]} is verwijderd.")
     return redirect(page.context()["step_url"])
-
-
-@login_required
-def row_suggest(request, plan_id, step, table):
-    """Add a row the planner suggests (the "Voeg toe" buttons under a summary list, see
-    suggested_rows.py) in one click: saved like any row, so it is a revision."""
-    page, refused = _page(request, plan_id, step, table, None)
-    if refused:
-        return refused
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    step_url_ = page.context()["step_url"]
-    suggestion = next((item for item in suggestions_for(page.step.SLUG, table, page.plan_answers, page.answers)
-                       if item.code == request.POST.get("voorstel")), None)
-    if suggestion is None:
-        messages.info(request, "Dit voorstel staat al in de tabel, of past niet meer bij uw antwoorden.")
-        return redirect(step_url_)
-    if len(page.rows) >= page.formset_class.max_rows:
-        messages.error(request, f"De tabel is vol: u kunt maximaal {page.formset_class.max_rows} rijen invullen.")
-        return redirect(step_url_)
-    result = page.save(lambda rows: [*rows, dict(suggestion.row)])
-    if isinstance(result, list):
-        messages.error(request, "Het voorstel kon niet worden toegevoegd: " + "; ".join(m for _w, m in result))
-        return redirect(step_url_)
-    if result is not None:
-        return result
-    messages.success(request, f"{suggestion.label} is toegevoegd. Kies 'Wijzig' om de rest in te vullen.")
-    return redirect(step_url_)

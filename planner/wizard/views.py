@@ -15,7 +15,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
-from planner.wizard import unsaved
+from planner.wizard import suggested_rows, unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
 from planner.wizard.storage import VersionConflict, keep_conflict, save_draft
 from planner.facts import facts_of
@@ -154,8 +154,19 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         row_url = self._row_url(form, data.get(ROW_ACTION, ""))
         if row_url and self._unchanged(current, answers):
             return redirect(row_url)  # nothing to save: no new version in the history
+        suggested = suggested_rows.parse_action(data.get(ROW_ACTION, ""), form.tables)
+        if suggested:
+            # "Voeg toe": what was typed is saved together with the suggested row.
+            answers, level, message = suggested_rows.add_suggested(BY_SLUG[current], *suggested, answers,
+                                                                   self.plan_answers)
+            messages.add_message(self.request, level, message)
+            row_url = f"{self.get_step_url(current)}#tabel-{current}-{suggested[0]}"
+            if self._unchanged(current, answers):
+                return redirect(row_url)
         self.storage.set_step_data(current, answers)
         self.storage.expected_version = None  # the page shown next continues from this save
+        if suggested:
+            return redirect(row_url)
         if not complete:
             # Saved, but not klaar: the page lists what is still missing.
             return self.render(form, incomplete=True)

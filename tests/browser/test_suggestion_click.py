@@ -1,6 +1,7 @@
-"""A suggested row added with one click, in a real browser without JavaScript (issue 17): the
-officer opens step 5 of a plan whose step 4 names phases and rungs, presses "Voeg toe" next to a
-suggested instrument and is back on the step with the instrument in the summary list."""
+"""A suggested row added with one click, in a real browser with and without JavaScript (issue 17):
+the officer opens step 5 of a plan whose step 4 names phases and rungs, types in a question,
+presses "Voeg toe" next to a suggested instrument and is back on the step with the instrument in
+the summary list and what they typed saved."""
 import re
 
 import pytest
@@ -13,14 +14,16 @@ from steps import demo_data
 
 
 @pytest.mark.django_db(transaction=True)
-def test_voeg_toe_adds_a_suggested_instrument_without_javascript(live_server, browser, make_user, gemeente_a, plan_a):
+@pytest.mark.parametrize("javascript", [False, True], ids=["zonder-js", "met-js"])
+def test_voeg_toe_keeps_what_was_typed_and_adds_a_suggested_instrument(live_server, browser, make_user, gemeente_a,
+                                                                       plan_a, javascript):
     officer = make_user("rianne", gemeente_a, "redacteur")
     answers = demo_data.answers()
     for slug in ("visie", "beleidsfasen", "instrumenten"):
         save_answers(plan_a, slug, answers[slug], officer)
     before = StepAnswer.objects.get(plan=plan_a, step="instrumenten")
 
-    context = browser.new_context(java_script_enabled=False, locale="nl-NL")
+    context = browser.new_context(java_script_enabled=javascript, locale="nl-NL")
     page = context.new_page()
     page.goto(live_server.url + reverse("login"))
     page.get_by_label("Gebruikersnaam").fill("rianne")
@@ -28,6 +31,8 @@ def test_voeg_toe_adds_a_suggested_instrument_without_javascript(live_server, br
     page.get_by_role("button", name="Inloggen").click()
     page.goto(live_server.url + reverse("planner:step", args=[plan_a.pk, "instrumenten"]))
 
+    typed = "Getypt vlak voor Voeg toe."
+    page.locator("#id_instrumenten-combinatie_toelichting").fill(typed)
     first = page.locator("[data-suggestion]").first
     name = first.locator(".row-list__title").inner_text()
     # The button says which suggestion it adds (for a screen reader).
@@ -41,4 +46,6 @@ def test_voeg_toe_adds_a_suggested_instrument_without_javascript(live_server, br
     after = StepAnswer.objects.get(plan=plan_a, step="instrumenten")
     assert after.version == before.version + 1
     assert len(after.answers["instrumenten"]) == len(before.answers["instrumenten"]) + 1
+    assert after.answers["combinatie_toelichting"] == typed
+    expect(page.locator("#id_instrumenten-combinatie_toelichting")).to_have_value(typed)
     context.close()
