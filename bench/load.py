@@ -15,7 +15,9 @@ What it does, all on 127.0.0.1 and all of it thrown away afterwards:
    - vol gas:     officers open step pages, save them and open the preview, no pause: the most
                   the application does on this machine (compared with the ceiling);
    - werkdag:     the same with 0.5-2 s to read and type between clicks: the target phase;
-   - werkdag+pdf: the same while some officers download PDFs of plans not rendered before.
+   - werkdag+pdf: the same while some officers download PDFs of plans not rendered before;
+   - werkdag-vooraf: the werkdag with PDFs made in advance (--vooraf seconds after a save, 20 by
+                  default), while a reader downloads plans nobody saved for 30 s: are they ready?
 
 The client is plain threads with http.client; it shares the machine with the server, so the
 figures are a little pessimistic. Everything stops by itself after the last phase.
@@ -45,12 +47,12 @@ GUNICORN = Path(sys.executable).with_name("gunicorn")
 PASSWORD = "bench-wachtwoord-7261"
 PDF_READER = "benchpdf"
 TARGET_P95_MS = 100
-PHASES = ("leeg", "alleen", "vol-gas", "werkdag", "werkdag-pdf")
+PHASES = ("leeg", "alleen", "vol-gas", "werkdag", "werkdag-pdf", "werkdag-vooraf")
 
 
 # ---------------------------------------------------------------- setup: database and server
 
-def production_env(workdir, port, prerender_seconds=0):
+def production_env(workdir, port):
     """Environment for manage.py and gunicorn: production settings on a throwaway database."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env.update(
@@ -60,10 +62,9 @@ def production_env(workdir, port, prerender_seconds=0):
         DJANGO_SECURE="0",
         DJANGO_STATIC_ROOT=str(workdir / "static"),
         DJANGO_BENCH_VIEWS="1",
-        # By default no PDFs made in advance: each phase would inherit the renders of the plans
-        # the phase before it saved. Rendering next to the officers is measured on its own:
-        # werkdag-pdf renders without a break. --vooraf N measures making them in advance.
-        DJANGO_PDF_PRERENDER_SECONDS=str(prerender_seconds),
+        # The server makes no PDFs in advance: each phase would inherit the renders of the plans
+        # the phase before it saved. werkdag-vooraf has them made as the server would (SavedPlans).
+        DJANGO_PDF_PRERENDER_SECONDS="0",
         DATABASE_URL=os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}",
         GUNICORN_BIND=f"127.0.0.1:{port}",
     )
@@ -393,8 +394,9 @@ def timed(browser, results, kind, method, path, fields=None, expect=(200,)):
     return status, location, body
 
 
-def officer_session(browser, plan_ids, steps, results, stop_at, pause, rng):
-    """Open a step, often save it (and follow the redirect), now and then open the preview."""
+def officer_session(browser, plan_ids, steps, results, stop_at, pause, rng, saved_plan=None):
+    """Open a step, often save it (and follow the redirect), now and then open the preview.
+    `saved_plan(plan_id)` is called after each save, if given."""
     while time.monotonic() < stop_at:
         plan_id = rng.choice(plan_ids)
         step = rng.choice(steps)
@@ -404,6 +406,8 @@ def officer_session(browser, plan_ids, steps, results, stop_at, pause, rng):
             fields = browser.forms.fields((plan_id, step), page[2])
             saved = timed(browser, results, "opslaan", "POST", f"/plannen/{plan_id}/stap/{step}/",
                           fields, expect=(302,))
+            if saved and saved_plan:
+                saved_plan(plan_id)
             if saved and "/stap/" not in saved[1] and "/controleer/" not in saved[1]:
                 results.error("opslaan", f"opslaan ging naar {saved[1]} (niet opgeslagen?)")
             elif saved and "/stap/" in saved[1]:
@@ -445,6 +449,62 @@ def pdf_session(browser, plan_ids, results, stop_at):
                 answer = timed(browser, results, "pdf", "GET", path)
         if answer is not None and answer[0] == 200:
             results.add("pdf-klaar", (time.monotonic() - clicked) * 1000)
+
+
+class SavedPlans:
+    """When each plan was last saved, and its PDF made in advance as the web server does after a
+    save (tasks.prerender_later, the function gunicorn calls on plan_changed). The bench calls it
+    instead of gunicorn, which runs with DJANGO_PDF_PRERENDER_SECONDS=0: so only this phase makes
+    PDFs in advance, and the phases before it are measured without."""
+
+    def __init__(self):
+        self.last_saved = {}
+        self.lock = threading.Lock()
+
+    def saved(self, plan_id):
+        from planner.document import tasks
+
+        with self.lock:
+            self.last_saved[plan_id] = time.monotonic()
+        tasks.prerender_later(plan_id)
+
+    def left_alone(self, seconds, taken):
+        """A plan saved in this phase and not since `seconds` ago, not in `taken`; or None."""
+        now = time.monotonic()
+        with self.lock:
+            for plan_id, when in self.last_saved.items():
+                if now - when >= seconds and plan_id not in taken:
+                    return plan_id
+        return None
+
+
+#: A plan unchanged this long is ready when the officer clicks (issue 18).
+LEFT_ALONE_SECONDS = 30
+
+
+def ready_pdf_session(browser, saved_plans, results, stop_at):
+    """Downloads plans nobody saved for LEFT_ALONE_SECONDS, as the wait page would: "pdf-vooraf"
+    is from click to PDF, "pdf-vooraf-klaar" counts the downloads that were ready at the click."""
+    taken = set()
+    while time.monotonic() < stop_at:
+        plan_id = saved_plans.left_alone(LEFT_ALONE_SECONDS, taken)
+        if plan_id is None:
+            time.sleep(0.5)
+            continue
+        taken.add(plan_id)
+        path = f"/plannen/{plan_id}/pdf/"
+        clicked, checks = time.monotonic(), 0
+        answer = timed(browser, results, "pdf-pagina", "GET", path, expect=(200, 202))
+        if answer is not None and answer[0] == 200:
+            results.add("pdf-vooraf-klaar", (time.monotonic() - clicked) * 1000)
+        while answer is not None and answer[0] == 202 and time.monotonic() < stop_at + 60:
+            time.sleep(WAIT_PAGE_CHECKS[checks] if checks < len(WAIT_PAGE_CHECKS) else WAIT_PAGE_LATER)
+            checks += 1
+            answer = timed(browser, results, "pdf-pagina", "HEAD", path, expect=(200, 202))
+            if answer is not None and answer[0] == 200:
+                answer = timed(browser, results, "pdf", "GET", path)
+        if answer is not None and answer[0] == 200:
+            results.add("pdf-vooraf", (time.monotonic() - clicked) * 1000)
 
 
 def render_times(since):
@@ -518,8 +578,9 @@ def percentile(values, fraction):
 
 def report(title, results):
     seconds = results.seconds
-    # "pdf-klaar" is a whole download (several requests), not a request of its own.
-    total = sum(len(values) for kind, values in results.latencies.items() if kind != "pdf-klaar")
+    # "pdf-klaar" and "pdf-vooraf" are whole downloads (one or more requests), not requests of their own.
+    downloads = ("pdf-klaar", "pdf-vooraf")
+    total = sum(len(values) for kind, values in results.latencies.items() if not kind.startswith(downloads))
     print(f"\n{title}: {total} verzoeken in {seconds:.1f} s = {total / seconds:.1f} per seconde, "
           f"{len(results.errors)} fouten")
     print(f"  server-CPU {1000 * results.cpu_seconds / max(total, 1):.1f} ms per verzoek; de server gebruikte "
@@ -559,12 +620,14 @@ def main():
     parser.add_argument("--seconden", type=float, default=30, help="length of each phase")
     parser.add_argument("--pdf-gebruikers", type=int, default=2, help="officers downloading PDFs in the last phase")
     parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: gunicorn.conf.py)")
+    parser.add_argument("--pdf-workers", type=int, default=2,
+                        help="task workers that render PDFs (the README advises one per core)")
     parser.add_argument("--worker-voorrang", choices=["idle", "nice"], default="idle",
                         help="priority of the PDF worker: SCHED_IDLE (default) or nice 10")
     parser.add_argument("--fasen", default=",".join(PHASES),
                         help=f"phases to run, comma-separated (default: all of {','.join(PHASES)})")
     parser.add_argument("--vooraf", type=int, default=0, metavar="SECONDEN",
-                        help="make the PDF of a plan left alone this long in advance (0: never, the default)")
+                        help="werkdag-vooraf: make a plan's PDF this long after a save (default 20)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--bewaar", action="store_true", help="keep the work folder (database, gunicorn log)")
     args = parser.parse_args()
@@ -573,7 +636,7 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-load-"))
     port = free_port()
-    env = production_env(workdir, port, args.vooraf)
+    env = production_env(workdir, port)
     database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
     print(f"Database: {database}; werkmap {workdir}")
     started = time.monotonic()
@@ -584,7 +647,8 @@ def main():
     global ACCESS_LOG
     ACCESS_LOG = workdir / "gunicorn.log"
     server = start_gunicorn(env, args.workers, ACCESS_LOG)
-    worker = start_worker(env, workdir / "worker.log", args.worker_voorrang)
+    workers = [start_worker(env, workdir / f"worker-{number}.log", args.worker_voorrang)
+               for number in range(1, args.pdf_workers + 1)]
     try:
         wait_until_healthy(port, server)
         # Other work on the machine skews the figures: show how busy it was.
@@ -593,7 +657,8 @@ def main():
         print("Belasting van de machine (1/5/15 min) na afloop: %.1f %.1f %.1f" % os.getloadavg())
     finally:
         stop(server)
-        stop(worker)
+        for worker in workers:
+            stop(worker)
         if args.bewaar:
             print(f"\ngunicorn gestopt; database en log staan in {workdir}")
         else:
@@ -608,18 +673,18 @@ def run_load(args, server, port, plans_of, steps):
         browsers[username] = Browser(port)
         browsers[username].log_in(username)
 
-    def officers(pause, results):
+    def officers(pause, results, saved_plan=None):
         return [
             (lambda stop_at, name=name, seed=rng.random(): officer_session(
-                browsers[name], plans_of[name], steps, results, stop_at, pause, random.Random(seed)))
+                browsers[name], plans_of[name], steps, results, stop_at, pause, random.Random(seed), saved_plan))
             for name in usernames
         ]
 
-    def phase(name, sessions, results):
+    def phase(name, sessions, results, seconds=None):
         from django.utils import timezone
 
         started = timezone.now()
-        run_phase(name, sessions, args.seconden, server, results)
+        run_phase(name, sessions, seconds or args.seconden, server, results)
         results.renders = render_times(started)
         return results
 
@@ -667,13 +732,37 @@ def run_load(args, server, port, plans_of, steps):
         phase("werkdag-pdf", officers(reading, with_pdf) + pdf_sessions, with_pdf)
         report(f"werkdag + {args.pdf_gebruikers} ambtenaren die steeds een PDF downloaden", with_pdf)
 
+    if "werkdag-vooraf" in wanted:
+        from django.conf import settings
+
+        settings.PDF_PRERENDER_SECONDS = args.vooraf or 20  # in this process only; see SavedPlans
+        ahead = measured["werkdag + vooraf"] = Results()
+        saved_plans = SavedPlans()
+        # First until the first PDFs made in advance are due (not measured), then the phase itself,
+        # at least long enough for a plan to be left alone for LEFT_ALONE_SECONDS.
+        run_phase("vooraf-aanloop", officers(reading, Results(), saved_plans.saved), settings.PDF_PRERENDER_SECONDS,
+                  server, Results())
+        reader = Browser(port)
+        reader.log_in(PDF_READER)
+        sessions = officers(reading, ahead, saved_plans.saved)
+        sessions.append(lambda stop_at: ready_pdf_session(reader, saved_plans, ahead, stop_at))
+        phase("werkdag-vooraf", sessions, ahead, max(args.seconden, 2 * LEFT_ALONE_SECONDS))
+        report(f"werkdag, PDF's vooraf gemaakt {settings.PDF_PRERENDER_SECONDS} s na een wijziging, en een "
+               f"lezer die plannen downloadt die {LEFT_ALONE_SECONDS} s niet gewijzigd zijn", ahead)
+        downloads = len(ahead.latencies.get("pdf-vooraf", []))
+        ready = len(ahead.latencies.get("pdf-vooraf-klaar", []))
+        print(f"  {ready} van de {downloads} downloads stonden klaar bij de klik")
+
     print(f"\nDoel: p95 onder {TARGET_P95_MS} ms voor stappen en opslaan bij {args.gebruikers} ambtenaren, geen fouten.")
     for title, results in measured.items():
         met = p95(results, "stap") < TARGET_P95_MS and p95(results, "opslaan") < TARGET_P95_MS and not results.errors
         print(f"  {title:<14} stap p95 {p95(results, 'stap'):7.1f} ms, opslaan p95 {p95(results, 'opslaan'):7.1f} ms, "
               f"{len(results.errors)} fouten: {'gehaald' if met else 'NIET gehaald'}")
     if "werkdag" in measured and "werkdag + pdf" in measured:
-        print(f"  stap p95 met PDF's erbij: {p95(measured['werkdag + pdf'], 'stap') / p95(measured['werkdag'], 'stap'):.1f} "
+        print(f"  stap p95 met PDF's erbij: {p95(measured['werkdag + pdf'], 'stap') / p95(measured['werkdag'], 'stap'):.2f} "
+              "keer die zonder")
+    if "werkdag" in measured and "werkdag + vooraf" in measured:
+        print(f"  stap p95 met PDF's vooraf: {p95(measured['werkdag + vooraf'], 'stap') / p95(measured['werkdag'], 'stap'):.2f} "
               "keer die zonder")
 
 
