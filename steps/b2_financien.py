@@ -8,6 +8,8 @@ all four in that order. All money comes from ``steps.money``; rule R52 lives her
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from typing import NamedTuple
 
 from steps import derived, money
 from steps import forms as f
@@ -15,7 +17,7 @@ from steps.advisor import FOUT, Finding
 from steps.catalogs import options
 from steps.catalogs.base import label
 from steps.catalogs.beleid import AANBOD_STATUS, BUDGET_BRONNEN, WAARDERING_VORMEN
-from steps.document import BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
+from steps.document import BulletList, FigureSlot, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import (
     MONTHS, answer_rows, dutch_date, dutch_number, euro, gemeente_naam, in_sentence,
     instrument_name, join_words, shorten,
@@ -320,11 +322,27 @@ def waardering_section(answers, plan_answers):
 
 # --- Chapter: Uitvoeringsagenda per jaar -------------------------------------------------------------------
 
-def _agenda_items(plan_answers, years):
-    """(year, sort key, wanneer, soort, wat, wie) for everything that happens in `years`."""
+class AgendaItem(NamedTuple):
+    """One line of the agenda of one year. An item that runs over several years is there once per
+    year, each time with the same `bron` (its table and row) and its whole `start`–`end`, so figure
+    F14 can draw it once."""
+
+    year: int
+    key: str  # sorts the items of a year: the ISO date it starts in that year
+    wanneer: str
+    soort: str
+    wat: str
+    wie: str
+    bron: tuple  # (table, row number)
+    start: date
+    end: date
+
+
+def agenda_items(plan_answers, years) -> list[AgendaItem]:
+    """Everything that happens in `years`: the one reading of the agenda (chapter and figure F14)."""
     items = []
     first = years[0]
-    for row in derived.table(derived.step_answers(plan_answers, "aanbod"), "aanbod"):
+    for number, row in enumerate(derived.table(derived.step_answers(plan_answers, "aanbod"), "aanbod")):
         status = derived.as_code(row.get("status"))
         if status not in ("aanpassen", "nieuw", "stopt"):
             continue
@@ -335,12 +353,13 @@ def _agenda_items(plan_answers, years):
         soort = {"aanpassen": "Aanbod wordt aangepast", "nieuw": "Nieuw aanbod", "stopt": "Aanbod stopt"}[status]
         wat = derived.as_text(row.get("voorziening")) or label(AANBOD_STATUS, status)
         verandering = derived.as_text(row.get("verandering"))
-        items.append((jaar, f"{jaar}-01-01", f"Vanaf {jaar}" if status != "stopt" else f"In {jaar}", soort,
-                      f"{wat}: {in_sentence(verandering)}" if verandering else wat,
-                      derived.as_text(row.get("aanbieder"))))
+        items.append(AgendaItem(jaar, f"{jaar}-01-01", f"Vanaf {jaar}" if status != "stopt" else f"In {jaar}",
+                                soort, f"{wat}: {in_sentence(verandering)}" if verandering else wat,
+                                derived.as_text(row.get("aanbieder")), ("aanbod", number),
+                                date(jaar, 1, 1), date(jaar, 1, 1)))
 
     def dated(rows, soort, name, who):
-        for row in rows:
+        for number, row in enumerate(rows):
             start, end = derived.as_date(row.get("start")), derived.as_date(row.get("eind"))
             start, end = start or end, end or start
             if start is None:
@@ -358,7 +377,7 @@ def _agenda_items(plan_answers, years):
                 else:
                     wanneer = "Het hele jaar"
                 key = start.isoformat() if year == start.year else f"{year}-01-01"
-                items.append((year, key, wanneer, soort, name(row), who(row)))
+                items.append(AgendaItem(year, key, wanneer, soort, name(row), who(row), (soort, number), start, end))
 
     dated([row for row in derived.table(derived.step_answers(plan_answers, "draagvlak"), "acties")
            if not derived.is_blank(row)], "Actie",
@@ -368,10 +387,11 @@ def _agenda_items(plan_answers, years):
           lambda row: derived.as_text(row.get("verantwoordelijke")))
 
     def moment(rows, soort, name, who):
-        for row in rows:
+        for number, row in enumerate(rows):
             day = derived.as_date(row.get("datum"))
             if day is not None and day.year in years:
-                items.append((day.year, day.isoformat(), dutch_date(day), soort, name(row), who(row)))
+                items.append(AgendaItem(day.year, day.isoformat(), dutch_date(day), soort, name(row), who(row),
+                                        (soort, number), day, day))
 
     moment(derived.table(derived.step_answers(plan_answers, "draagvlak"), "communicatie"), "Communicatie",
            lambda row: " – ".join(part for part in (
@@ -394,7 +414,7 @@ def agenda_section(answers, plan_answers):
     instruments (step 5), communication (step 7) and evaluation moments (step 8)."""
     plan_answers = {**(plan_answers or {}), SLUG: answers or {}}
     years = money.period_years(plan_answers)
-    items = _agenda_items(plan_answers, years) if years else []
+    items = agenda_items(plan_answers, years) if years else []
     if not items:
         if is_empty(answers):
             return open_section(NUMBER, SLUG_AGENDA, TITLE_AGENDA)
@@ -406,10 +426,10 @@ def agenda_section(answers, plan_answers):
         f"Deze agenda laat per jaar van de beleidsperiode ({years[0]} tot en met {years[-1]}) zien wat er in "
         "het aanbod verandert, welke acties en participatie-instrumenten lopen en wanneer "
         f"{gemeente_in_zin(plan_answers)} communiceert en evalueert. Een actie die meer jaren loopt, staat bij "
-        "elk jaar.")]
+        "elk jaar."), FigureSlot("F14")]  # the whole period at a glance, above the tables per year
     for year in years:
-        rows = sorted((item for item in items if item[0] == year),
-                      key=lambda item: (item[1], SOORT_VOLGORDE.get(item[3], 9), item[4]))
+        rows = sorted((item for item in items if item.year == year),
+                      key=lambda item: (item.key, SOORT_VOLGORDE.get(item.soort, 9), item.wat))
         blocks.append(Heading(str(year)))
         if not rows:
             blocks.append(Paragraph(f"Voor {year} staat nog niets gepland."))
@@ -417,7 +437,7 @@ def agenda_section(answers, plan_answers):
         blocks.append(Table(
             caption=f"Uitvoeringsagenda {year}",
             headers=["Wanneer", "Soort", "Wat", "Wie"],
-            rows=[[wanneer, soort, wat, wie] for _y, _k, wanneer, soort, wat, wie in rows],
+            rows=[[item.wanneer, item.soort, item.wat, item.wie] for item in rows],
         ))
     return Section(number=NUMBER, slug=SLUG_AGENDA, title=TITLE_AGENDA, blocks=blocks)
 

@@ -13,6 +13,7 @@ Each `f*` function takes the plan's answers (and the gemeente colour) and return
 their ID; a step places one with `FigureSlot("F3")` and the assembled document calls `draw`.
 """
 import math
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
@@ -945,6 +946,201 @@ def f13_samenwerkingsladder(answers, colour):
                   bottom + 32, parts)
 
 
+# --- F14 Uitvoeringsagenda (Beleid 2) ------------------------------------------------------------------
+
+#: The lanes of F14, top to bottom: (heading, the agenda's soorten in it).
+AGENDA_LANES = (
+    ("Veranderingen in het aanbod", ("Nieuw aanbod", "Aanbod wordt aangepast", "Aanbod stopt")),
+    ("Acties", ("Actie",)),
+    ("Participatie-instrumenten", ("Participatie",)),
+    ("Communicatie", ("Communicatie",)),
+    ("Evaluatiemomenten", ("Evaluatie",)),
+)
+#: The whole of F14 stays within one A4 portrait page: 640 px is 170 mm wide, so 860 px is about 228 mm,
+#: leaving room for the caption in the 251 mm between the margins.
+AGENDA_MAX_HEIGHT = 860
+
+
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def agenda_entries(answers):
+    """(years, [(lane heading, [AgendaItem])]) for F14: each item once, with its whole start and end.
+
+    The items come from Beleid 2's agenda (`steps.b2_financien.agenda_items`), the one place that
+    reads them; an item there once per year it runs is drawn once here."""
+    from steps import b2_financien, money  # b2 brings the forms; the figures need it only here
+
+    years = money.period_years(answers)
+    if not years:
+        return years, []
+    once = {}
+    for item in b2_financien.agenda_items(answers, years):
+        # A control character cannot stand in XML (the forms refuse it; stored answers may still hold one).
+        once.setdefault(item.bron, item._replace(wat=_XML_UNSAFE.sub("", item.wat)))
+    lanes = []
+    for heading, soorten in AGENDA_LANES:
+        items = sorted((item for item in once.values() if item.soort in soorten),
+                       key=lambda item: (item.start, item.end, item.wat))
+        if items:
+            lanes.append((heading, items))
+    return years, lanes
+
+
+def _agenda_shown(lanes, room):
+    """How many rows of each lane fit in `room` px: by turns, one row of each lane at a time, so
+    a long list of communication does not push the evaluation off the page."""
+    shown, left, grew = [0] * len(lanes), room, True
+    while grew:
+        grew = False
+        for index, (_heading, rows) in enumerate(lanes):
+            if shown[index] < len(rows) and rows[shown[index]][1] <= left:
+                left -= rows[shown[index]][1]
+                shown[index] += 1
+                grew = True
+    return shown
+
+
+def f14_uitvoeringsagenda(answers, colour):
+    """One row per item of the agenda, in a lane per kind, on an axis of the years of the policy
+    period: a bar for what runs a while (actions, instruments), a mark for a moment (offer
+    changes at the start of their year, communication, evaluation). Each kind has its own shape."""
+    years, lanes = agenda_entries(answers)
+    if not lanes:
+        return None
+    x0, x1, top, row_h, line_h = 226, WIDTH - 6, 34, 15, 10.5
+    year_w = (x1 - x0) / len(years)
+    first, after = date(years[0], 1, 1), date(years[-1] + 1, 1, 1)
+
+    def x_of(day):
+        """Where `day` starts on the axis; a day outside the period sits at its edge."""
+        if day >= after:
+            return x1
+        day = max(day, first)
+        new_year = date(day.year, 1, 1)
+        length = (date(day.year + 1, 1, 1) - new_year).days
+        return x0 + (day.year - years[0] + (day - new_year).days / length) * year_w
+
+    wrapped = [(heading, [(item, _wrap(item.wat or item.soort, x0 - 18, 9, most=2)) for item in items])
+               for heading, items in lanes]
+    heights = [(heading, [(item, row_h + line_h * (len(lines) - 1)) for item, lines in rows])
+               for heading, rows in wrapped]
+    # Room for the rows: less the lane headings, an "en nog ..." line per lane, and two legend lines.
+    room = AGENDA_MAX_HEIGHT - top - (20 + row_h) * len(lanes) - 4 - 2 * 18 - 10
+    shown = _agenda_shown(heights, room)
+
+    parts, body, y = [], [], top
+    for (heading, rows), count in zip(wrapped, shown):
+        body.append(text(0, y + 13, f"{heading} ({len(rows)})", size=10, font_weight="bold"))
+        body.append(line(0, y + 17, x1, y + 17, stroke=GRID))
+        y += 20
+        for item, lines in rows[:count]:
+            tall = row_h + line_h * (len(lines) - 1)
+            cy = y + tall / 2
+            body += text_lines(8, cy + 3.2 - line_h / 2 * (len(lines) - 1), lines, line_h, size=9)
+            body.append(f'<g data-agenda="{escape(item.soort)}">{_agenda_mark(item, x_of, cy, colour)}</g>')
+            y += tall
+        if count < len(rows):
+            body.append(text(8, y + 10, f"en nog {len(rows) - count} (zie de tabellen per jaar)", size=9,
+                             fill=MUTED))
+            y += row_h
+    bottom = y + 4
+    for index, year in enumerate(years):  # a light band behind every other year, then the grid
+        x = x0 + index * year_w
+        if index % 2 == 0:
+            parts.append(rect(x, top - 12, year_w, bottom - top + 12, fill="#f4f6f8"))
+        parts.append(line(x, 2, x, bottom, stroke=GRID))
+        parts.append(text(x + year_w / 2, 13, str(year), size=10, font_weight="bold", text_anchor="middle"))
+        if year_w >= 90:  # room for the quarters
+            for month, name in ((4, "apr"), (7, "jul"), (10, "okt")):
+                qx = x_of(date(year, month, 1))
+                parts.append(line(qx, top - 10, qx, bottom, stroke=GRID, stroke_dasharray="1 3"))
+                parts.append(text(qx, 27, name, size=7.5, fill=MUTED, text_anchor="middle"))
+    parts.append(line(x1, 2, x1, bottom, stroke=GRID))
+    parts += body
+
+    kinds = {item.soort for _heading, items in lanes for item in items}
+    keys = [(soort, swatch, words) for soort, swatch, words in (
+        ("Nieuw aanbod", lambda x, y_: marker("circle", x + 6, y_, 4.5, colour), "nieuw aanbod"),
+        ("Aanbod wordt aangepast", lambda x, y_: marker("square", x + 6, y_, 4.2, PAPER, stroke=colour,
+                                                         stroke_width=2), "aanbod aangepast"),
+        ("Aanbod stopt", lambda x, y_: _cross(x + 6, y_, 4.5), "aanbod stopt"),
+        ("Actie", lambda x, y_: rect(x, y_ - 4.5, 16, 9, fill=colour), "actie"),
+        ("Participatie", lambda x, y_: rect(x, y_ - 3, 16, 6, fill=mix(colour, PAPER, 0.45), stroke=colour,
+                                            stroke_width=0.8), "participatie-instrument"),
+        ("Communicatie", lambda x, y_: marker("triangle", x + 6, y_ + 1, 4.5, INK), "communicatie"),
+        ("Evaluatie", lambda x, y_: text(x + 6, y_ + 5, "★", size=13, fill=colour, text_anchor="middle"),
+         "evaluatie"),
+    ) if soort in kinds]
+    half = (len(keys) + 1) // 2 if len(keys) > 4 else len(keys)
+    for number, chunk in enumerate((keys[:half], keys[half:])):
+        if chunk:
+            parts += legend([(swatch, words) for _soort, swatch, words in chunk], bottom + 18 + 18 * number)
+    height = bottom + 18 * (2 if len(keys) > half else 1) + 10
+
+    period = f"{years[0]} tot en met {years[-1]}" if len(years) > 1 else str(years[0])
+    alt = [f"Uitvoeringsagenda {period}, per jaar."]
+    per_year = {}
+    for _heading, items in lanes:
+        for item in items:
+            for year in years:
+                if item.start.year <= year <= item.end.year:
+                    per_year.setdefault(year, []).append(item)
+    for year in years:
+        items = per_year.get(year, [])
+        if not items:
+            alt.append(f"{year}: nog niets gepland.")
+            continue
+        alt.append(f"{year}: " + "; ".join(f"{item.soort}: {item.wat or item.soort} ({_agenda_when(item, year)})"
+                                           for item in items) + ".")
+    total, drawn = sum(len(items) for _heading, items in lanes), sum(shown)
+    caption = (f"Uitvoeringsagenda {years[0]}–{years[-1]}" if len(years) > 1 else f"Uitvoeringsagenda {years[0]}")
+    caption += (": wat er in het aanbod verandert en wanneer acties, participatie, communicatie en evaluatie "
+                "plaatsvinden.")
+    if drawn < total:
+        caption += f" De figuur toont {drawn} van de {total} onderdelen; de tabellen per jaar noemen ze allemaal."
+    return figure("uitvoeringsagenda", " ".join(alt), caption, height, parts)
+
+
+def _cross(x, y, r):
+    return (line(x - r, y - r, x + r, y + r, stroke=RED, stroke_width=2.2)
+            + line(x - r, y + r, x + r, y - r, stroke=RED, stroke_width=2.2))
+
+
+def _agenda_mark(item, x_of, cy, colour):
+    """The mark of one agenda item in its row (centre height cy)."""
+    x = x_of(item.start)
+    if item.soort == "Nieuw aanbod":
+        return (line(x, cy, x_of(date.max), cy, stroke=colour, stroke_width=1.2, stroke_dasharray="2 2")
+                + marker("circle", x, cy, 4.5, colour))
+    if item.soort == "Aanbod wordt aangepast":
+        return (line(x, cy, x_of(date.max), cy, stroke=colour, stroke_width=1.2, stroke_dasharray="2 2")
+                + marker("square", x, cy, 4.2, PAPER, stroke=colour, stroke_width=2))
+    if item.soort == "Aanbod stopt":
+        return (line(x_of(date.min), cy, x, cy, stroke=MUTED, stroke_width=1.2, stroke_dasharray="2 2")
+                + _cross(x, cy, 4.5))
+    if item.soort in ("Actie", "Participatie"):
+        end = x_of(item.end + timedelta(days=1)) if item.end < date.max else x_of(item.end)
+        width = max(end - x, 3)
+        if item.soort == "Actie":
+            return rect(x, cy - 4.5, width, 9, rx=1.5, fill=colour)
+        return rect(x, cy - 3, width, 6, rx=1.5, fill=mix(colour, PAPER, 0.45), stroke=colour, stroke_width=0.8)
+    if item.soort == "Communicatie":
+        return marker("triangle", x, cy + 1, 4.5, INK)
+    return text(x, cy + 4.5, "★", size=13, fill=colour, text_anchor="middle")
+
+
+def _agenda_when(item, year):
+    """When an item happens in `year`, for the text alternative: the agenda table's own words."""
+    if item.start.year == item.end.year or item.soort not in ("Actie", "Participatie"):
+        return _lower([item.wanneer])[0] if item.year == year else f"in {year}"
+    if year == item.start.year:
+        return f"start {dutch.dutch_date(item.start)}"
+    if year == item.end.year:
+        return f"loopt tot {dutch.dutch_date(item.end)}"
+    return "het hele jaar"
+
+
 # --- By ID ------------------------------------------------------------------------------------------
 
 #: The figures of domain.md 5.2 by their ID; `FigureSlot("F1")` in a step's section places one.
@@ -953,6 +1149,7 @@ FIGURES = {
     "F6": f6_fase_trede, "F7": f7_tijdlijn, "F8": f8_instrument_fase, "F9": f9_doelgroep_vindplaats,
     "F10": f10_krachtenveld,
     "F13": f13_samenwerkingsladder,
+    "F14": f14_uitvoeringsagenda,
 }
 
 
