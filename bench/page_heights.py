@@ -1,4 +1,4 @@
-"""How tall every step page of the demo plan is in Chromium, at 1280 px wide (and at 375 px).
+"""How tall every section page of the demo plan is in Chromium, at 1280 px wide (and at 375 px).
 
     .venv/bin/python bench/page_heights.py                 # every step page and row page
     .venv/bin/python bench/page_heights.py --shots /tmp/h  # also a full-page PNG per step
@@ -65,7 +65,6 @@ def main():
     call_command("createcachetable", verbosity=0)
     from planner.demo import load_demo
     from planner.wizard.row_summary import is_summary_table
-    from steps.registry import STEPS
 
     user, plan, _half = load_demo()
     client = Client()
@@ -73,11 +72,13 @@ def main():
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
     server, base = serve()
 
+    # Every section the demo plan has on: the steps, Beleid and the modules switched on.
+    sections = plan.sections
     pages = [(f"{step.NUMBER} {step.SLUG}", reverse("planner:step", args=[plan.pk, step.SLUG]), True)
-             for step in STEPS]
+             for step in sections]
     if not args.no_rows:
         answers = plan.answers()
-        for step in STEPS:
+        for step in sections:
             for table, formset in step.Form.tables.items():
                 if is_summary_table(formset) and (answers.get(step.SLUG) or {}).get(table):
                     pages.append((f"  {step.SLUG}/{table}", reverse("planner:row", args=[plan.pk, step.SLUG, table, 1]),

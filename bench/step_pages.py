@@ -55,7 +55,6 @@ def main():
     setup_databases(verbosity=0, interactive=False)
 
     from planner.demo import load_demo
-    from steps.registry import STEPS
 
     user, plan, _half = load_demo()
     client = Client()
@@ -67,10 +66,11 @@ def main():
     from planner.wizard.row_summary import is_summary_table
 
     pages = []
-    for step in STEPS:
+    sections = plan.sections  # the steps, Beleid and the modules the demo has on
+    for step in sections:
         if not args.step or step.SLUG in args.step:
             pages.append((step.SLUG, f"{step.NUMBER}-{step.SLUG}", reverse("planner:step", args=[plan.pk, step.SLUG])))
-    for step in STEPS:
+    for step in sections:
         if args.step and step.SLUG not in args.step:
             continue
         for table, formset in step.Form.tables.items():

@@ -9,7 +9,7 @@ from planner.history import views as history
 from planner.pages import downloads, modules, status, views
 from planner.teams import audit, invites
 from planner.teams import views as team
-from planner.wizard import rows
+from planner.wizard import parts, rows
 from planner.wizard.views import PlanWizard
 
 
@@ -31,6 +31,7 @@ plan_patterns = [
     path("vaststellen/", status.fix_plan, name="fix"),
     path("nieuwe-versie/", status.new_version, name="new_version"),
     path("export/", transfer.export_view, name="export"),
+    path("stap/<str:step>/deel/<int:number>/", parts.part_edit, name="part"),
     path("stap/<str:step>/<str:table>/nieuw/", rows.row_edit, name="row_new"),
     path("stap/<str:step>/<str:table>/<int:index>/", rows.row_edit, name="row"),
     path("stap/<str:step>/<str:table>/<int:index>/verwijderen/", rows.row_delete, name="row_delete"),

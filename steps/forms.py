@@ -285,8 +285,9 @@ def short_text(label, *, required=False, help_text="", required_message="", max_
                  help_text=help_text, required_message=required_message, max_length=max_length)
 
 
-def long_text(label, *, required=False, help_text="", required_message="", max_length=LONG_TEXT_MAX, rows=5):
-    """A text area; table rows use `rows=2` so a row stays compact."""
+def long_text(label, *, required=False, help_text="", required_message="", max_length=LONG_TEXT_MAX, rows=3):
+    """A text area of three lines that grows as you type (static/js/app.js); table rows use
+    `rows=2` so a row stays compact."""
     widget = FastTextarea(attrs={"rows": rows, "class": "utrecht-textarea utrecht-textarea--html-textarea",
                                    "data-maxlength": max_length})
     return _text(label, widget, required=required, help_text=help_text, required_message=required_message,

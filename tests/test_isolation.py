@@ -20,6 +20,7 @@ from django.utils.http import urlsafe_base64_encode
 from planner.models import Gemeente, Invitation, Membership, Plan, StepAnswer, StepConflict, StepRevision
 from planner.wizard.storage import save_answers
 from steps import demo_data, outlines
+from planner.wizard import parts
 from steps.registry import BY_SLUG, MODULE_SLUGS, SECTIONS
 
 SECTION_SLUGS = [section.SLUG for section in SECTIONS]
@@ -80,6 +81,8 @@ EXPECTED = {
     "planner:row": (EDITOR, EDITOR),
     "planner:row_new": (EDITOR, EDITOR),
     "planner:row_delete": (EDITOR, EDITOR),
+    # A long section's own page (planner/wizard/parts.py): only edits, as a row page.
+    "planner:part": (EDITOR, EDITOR),
     "planner:team": (BEHEERDER, BEHEERDER),
     "planner:team_role": (POST_ONLY, BEHEERDER),
     "planner:team_remove": (BEHEERDER, BEHEERDER),
@@ -199,6 +202,8 @@ class World:
             # One summary table of a few steps (URLs whose table is not on the step are skipped).
             "table": ["leidende_principes", "doelgroepen", "stakeholders"],
             "index": [1],
+            # A section shown as a card (step 1's and step 3's; URLs of other steps are skipped).
+            "number": [2],
         }[param]
 
     def urls(self, url):
@@ -213,6 +218,9 @@ class World:
         kwarg_sets = [kwargs for kwargs in kwarg_sets
                       if "table" not in kwargs
                       or kwargs["step"] in BY_SLUG and kwargs["table"] in BY_SLUG[kwargs["step"]].Form.tables]
+        kwarg_sets = [kwargs for kwargs in kwarg_sets
+                      if "number" not in kwargs or kwargs["step"] in BY_SLUG
+                      and parts.card_section(kwargs["step"], BY_SLUG[kwargs["step"]].Form, kwargs["number"])]
         return [(reverse(url["name"], kwargs=kwargs), kwargs) for kwargs in kwarg_sets]
 
     def client(self, actor):

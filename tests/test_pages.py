@@ -191,7 +191,9 @@ def test_the_step_page_shows_what_is_calculated_from_the_answers(redacteur_clien
 
 @pytest.mark.django_db
 def test_help_texts_are_linked_to_their_fields(redacteur_client, plan_a):
-    page = redacteur_client.get(reverse("planner:step", args=[plan_a.pk, "visie"])).content.decode()
+    # "Algemene gegevens" and "Definitie" are cards of step 1 with pages of their own (issue 17).
+    page = "".join(redacteur_client.get(reverse("planner:part", args=[plan_a.pk, "visie", number])).content.decode()
+                   for number in (1, 2))
     # A text field and its hint.
     assert re.search(r'<input[^>]*aria-describedby="id_visie-gemeente_naam_hint"[^>]*id="id_visie-gemeente_naam"', page)
     assert 'id="id_visie-gemeente_naam_hint"' in page
@@ -209,8 +211,14 @@ def test_help_texts_are_linked_to_their_fields(redacteur_client, plan_a):
 def test_errors_are_linked_to_their_fields(redacteur_client, plan_a):
     answers = {**demo_data.answers()["visie"], "gemeente_naam": ""}
     page = post_step(redacteur_client, plan_a, "visie", answers, klaar="ja").content.decode()  # missing when klaar
-    assert 'href="#id_visie-gemeente_naam"' in page
-    assert re.search(r'aria-describedby="id_visie-gemeente_naam_hint id_visie-gemeente_naam_error"', page)
+    # The question is on the card "Algemene gegevens" (its own page, issue 17): the link goes to the card.
+    assert 'href="#deel-visie-1"' in page
+    assert "field-error" in page.split('id="deel-visie-1"')[1].split("</section>")[0]
+    # On the card's own page the error is linked to the question itself.
+    part = reverse("planner:part", args=[plan_a.pk, "visie", 1])
+    page = redacteur_client.post(part, {"visie-gemeente_naam": "Lindewaarde", "visie-aantal_inwoners": "veel"}).content.decode()
+    assert 'href="#id_visie-aantal_inwoners"' in page
+    assert re.search(r'aria-describedby="id_visie-aantal_inwoners_hint id_visie-aantal_inwoners_error"', page)
     assert 'aria-invalid="true"' in page
     assert page.count("autofocus") == 1  # the error summary takes the focus
 

@@ -3,7 +3,7 @@ templates, see planner/form_renderer.py), the session warning and the page heade
 from django import template
 
 from planner.wizard import fields
-from planner.wizard import form_renderer
+from planner.wizard import form_renderer, parts
 from planner.wizard.suggested_rows import suggestions_for
 from planner.pages.session import session_seconds_left as seconds_left
 from steps.registry import BY_SLUG
@@ -73,11 +73,31 @@ def finding_anchor(finding):
     field = getattr(finding, "field", "")
     if step is None or not field:
         return ""
+    if parts.card_of_field(step.SLUG, step.Form, field):
+        return f"deel-{step.SLUG}-{parts.card_of_field(step.SLUG, step.Form, field)}"
     if field in step.Form.base_fields:
         return f"id_{step.SLUG}-{field}"
     if field in step.Form.tables:
         return f"tabel-{step.SLUG}-{field}"
     return ""
+
+
+class _Plan:
+    def __init__(self, pk):
+        self.pk = pk
+
+
+@register.simple_tag
+def section_card(form, step_slug, number, show_errors=False):
+    """{% section_card form step.SLUG forloop.counter show_errors as card %}: a section shown as a
+    card with a page of its own (planner/wizard/parts.py), or None."""
+    return parts.card(form, step_slug, number, show_errors)
+
+
+@register.filter
+def page_errors(form, step_slug):
+    """The error summary of a step page, errors of a card's questions linked to the card."""
+    return parts.page_errors(form, step_slug)
 
 
 @register.filter
@@ -89,6 +109,9 @@ def finding_row_url(finding, plan_id):
 
     step = BY_SLUG.get(getattr(finding, "step", ""))
     table, row = getattr(finding, "field", ""), getattr(finding, "row", 0)
+    number = parts.card_of_field(step.SLUG, step.Form, table) if step is not None and table else None
+    if number:
+        return parts.part_url(_Plan(plan_id), step.SLUG, number)  # a question on a card: its own page
     if step is None or not row or table not in step.Form.tables or not is_summary_table(step.Form.tables[table]):
         return ""
     return reverse("planner:row", kwargs={"plan_id": plan_id, "step": step.SLUG, "table": table, "index": row})

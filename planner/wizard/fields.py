@@ -1,6 +1,7 @@
 """How a form field is shown the NL Design System / GOV.UK way: pure helpers shared by the
 field templates (templates/jinja2/planner/) and the template tags (planner/templatetags/)."""
 import copy
+import re
 
 from django import forms
 from django.utils.safestring import mark_safe
@@ -51,6 +52,25 @@ def with_custom_checkbox(attrs):
     if "utrecht-checkbox" in classes and "utrecht-checkbox--custom" not in classes:
         attrs["class"] = f"{classes} utrecht-checkbox--custom"
     return attrs
+
+
+#: A hint longer than this whose example ("Bijvoorbeeld: …") is longer than EXAMPLE_LENGTH shows
+#: the example folded away behind "Voorbeeld" (a <details>): the page stays shorter.
+LONG_HINT, EXAMPLE_LENGTH = 120, 40
+EXAMPLE_START = re.compile(r"\bBijvoorbeeld\b[:,]?\s*")
+
+
+def hint_parts(text):
+    """(main text, example) of a hint; example is "" when the hint is short or has no example.
+
+    "Waarom deze score? Bijvoorbeeld: 'De planning is nog niet gedeeld.'" ->
+    ("Waarom deze score?", "'De planning is nog niet gedeeld.'")."""
+    text = str(text or "")
+    match = EXAMPLE_START.search(text)
+    if len(text) <= LONG_HINT or match is None or match.start() == 0 or len(text) - match.start() <= EXAMPLE_LENGTH:
+        return text, ""
+    example = text[match.end():].strip()
+    return text[:match.start()].rstrip(), example[:1].upper() + example[1:]
 
 
 def render_widget(bound_field, show_errors=True, with_hint=True):
@@ -174,4 +194,4 @@ def summary_errors(form):
 #: What the field templates may call (see planner.wizard.form_renderer).
 TEMPLATE_HELPERS = {function.__name__: function for function in (
     is_choice_group, max_chars, dutch_int, describedby, render_widget, options_with_hints,
-    checkbox_widget, row_title, table_label, choice_layout, column_hints, is_short_input)}
+    checkbox_widget, row_title, table_label, choice_layout, column_hints, is_short_input, hint_parts)}

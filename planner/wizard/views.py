@@ -15,7 +15,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
-from planner.wizard import suggested_rows, unsaved
+from planner.wizard import parts, suggested_rows, unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
 from planner.wizard.storage import VersionConflict, keep_conflict, save_draft
 from planner.facts import facts_of
@@ -88,9 +88,14 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         """A posted (or kept) page holds no rows of a summary table: those are the stored rows."""
         step = step or self.steps.current
         if data is not None and step in self.get_form_list():
-            data = with_stored_rows(self.get_form_list()[step], self.get_form_prefix(step), data,
-                                    self.storage.answers(step))
+            data = self._with_stored(step, data)
         return super().get_form(step=step, data=data, files=files)
+
+    def _with_stored(self, step, data):
+        """Posted data plus the stored rows of summary tables and answers of cards (parts.py)."""
+        answers = self.storage.answers(step)
+        data = with_stored_rows(self.get_form_list()[step], self.get_form_prefix(step), data, answers)
+        return parts.with_stored_parts(BY_SLUG[step], self.get_form_prefix(step), data, answers, self.plan_answers)
 
     def process_step(self, form):
         # What formtools stores for a valid step: the cleaned answers, not the raw POST.
@@ -126,8 +131,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         self.storage.expected_version = management.cleaned_data.get("versie")
         # The rows of a summary table are not on the page: the stored ones go with the save (and
         # with a draft or a conflict), so the officer's version holds the rows they saw.
-        data = with_stored_rows(self.get_form_list()[current], self.get_form_prefix(current), self.request.POST,
-                                self.storage.answers(current))
+        data = self._with_stored(current, self.request.POST)
         self.storage.is_done = {"ja": True, "nee": False}.get(data.get("klaar"))
         form = self.get_form(step=current, data=data)
         try:
@@ -176,18 +180,21 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
 
     def _row_url(self, form, action):
         """The row page a summary list's button asks for ("tabel/nieuw", "tabel/2", "tabel/2/verwijderen")."""
-        parts = action.split("/")
-        table = parts[0]
-        if table not in form.tables or not is_summary_table(form.tables[table]) or len(parts) not in (2, 3):
+        words = action.split("/")
+        if len(words) == 2 and words[0] == parts.ACTION and words[1].isdigit() \
+                and parts.card_section(self.steps.current, type(form), int(words[1])):
+            return parts.part_url(self.plan, self.steps.current, int(words[1]))  # "Wijzig" of a card
+        table = words[0]
+        if table not in form.tables or not is_summary_table(form.tables[table]) or len(words) not in (2, 3):
             return None
         kwargs = {"plan_id": self.plan.pk, "step": self.steps.current, "table": table}
-        if parts[1] == "nieuw" and len(parts) == 2:
+        if words[1] == "nieuw" and len(words) == 2:
             return reverse("planner:row_new", kwargs=kwargs)
-        if not parts[1].isdigit():
+        if not words[1].isdigit():
             return None
-        kwargs["index"] = int(parts[1])
-        if len(parts) == 3:
-            return reverse("planner:row_delete", kwargs=kwargs) if parts[2] == "verwijderen" else None
+        kwargs["index"] = int(words[1])
+        if len(words) == 3:
+            return reverse("planner:row_delete", kwargs=kwargs) if words[2] == "verwijderen" else None
         return reverse("planner:row", kwargs=kwargs)
 
     def _unchanged(self, step, answers):

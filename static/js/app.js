@@ -51,18 +51,35 @@
       if (left >= 0) return "U heeft nog " + formatNumber(left) + (left === 1 ? " teken" : " tekens") + " over.";
       return "U heeft " + formatNumber(-left) + (left === -1 ? " teken" : " tekens") + " te veel.";
     }
+    // As GOV.UK's character count: the count shows once three quarters of the limit is used
+    // (a screen reader still hears it with the field, through aria-describedby).
+    function near() { return length() >= max * 0.75; }
     function update() {
       counter.textContent = text();
       counter.classList.toggle("char-count--over", length() > max);
+      counter.classList.toggle("visually-hidden", !near());
     }
     area.addEventListener("input", function () {
       update();
       clearTimeout(timer);
-      timer = setTimeout(function () { announcer.textContent = text(); }, 1000);
+      if (near()) timer = setTimeout(function () { announcer.textContent = text(); }, 1000);
     });
     update();
   }
   document.querySelectorAll("textarea").forEach(setUpCounter);
+
+  // --- Text areas grow as you type ------------------------------------------------------------
+  // A text area starts at three lines (rows="3") and grows with its text, up to a limit set in
+  // app.css (then it scrolls). Without JavaScript it scrolls from the start.
+  function fit(area) {
+    area.style.blockSize = "auto";
+    area.style.blockSize = area.scrollHeight + (area.offsetHeight - area.clientHeight) + "px";
+  }
+  document.querySelectorAll("textarea.utrecht-textarea").forEach(function (area) {
+    area.setAttribute("data-grows", "");
+    fit(area);
+    area.addEventListener("input", function () { fit(area); });
+  });
 
   // --- Adding a table row at once -------------------------------------------------------------
   // The page holds each table's empty row in a <template>; pressing "Rij toevoegen" copies it
