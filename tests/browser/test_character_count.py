@@ -12,7 +12,8 @@ def test_text_over_the_limit_is_kept_counted_and_refused_with_the_same_number(li
     make_user("marloes", gemeente_a, "redacteur")
     plan = Plan.objects.create(gemeente=gemeente_a, titel="Plan", periode_start=2027, periode_eind=2030)
     login(page, "marloes")
-    page.goto(f"{live_server.url}/plannen/{plan.pk}/stap/visie/")
+    # "Huidig beleid" is on the card "Algemene gegevens", a page of its own (issue 17).
+    page.goto(f"{live_server.url}/plannen/{plan.pk}/stap/visie/deel/1/")
     area = page.get_by_label("Huidig beleid en aanbod voor mantelzorgers")
     counter = page.locator("#id_visie-huidig_beleid_count")
     assert area.get_attribute("maxlength") is None
@@ -33,7 +34,7 @@ def test_text_over_the_limit_is_kept_counted_and_refused_with_the_same_number(li
     expect(counter).to_have_text("U heeft 95.000 tekens te veel.")
 
     # Saving: refused with the same number, at the field and in the summary; nothing is cut.
-    page.get_by_role("button", name="Opslaan en later verder").click()
+    page.get_by_role("button", name="Opslaan en terug naar de stap").click()
     summary = page.locator("[data-error-summary]")
     expect(summary).to_contain_text(
         "Huidig beleid en aanbod voor mantelzorgers: Gebruik maximaal 5.000 tekens. U heeft er 95.000 te veel.")
@@ -42,11 +43,11 @@ def test_text_over_the_limit_is_kept_counted_and_refused_with_the_same_number(li
     area = page.get_by_label("Huidig beleid en aanbod voor mantelzorgers")
     assert area.input_value() == pasted
     expect(counter).to_have_text("U heeft 95.000 tekens te veel.")
-    assert not StepAnswer.objects.get(plan=plan, step="visie").is_answered
+    assert not StepAnswer.objects.filter(plan=plan, step="visie", is_answered=True).exists()
 
     # Shortened to the limit, it saves.
     area.fill("x" * 5000)
     expect(counter).to_have_text("U heeft nog 0 tekens over.")
-    page.get_by_role("button", name="Opslaan en later verder").click()
-    page.wait_for_url(f"**/plannen/{plan.pk}/")
+    page.get_by_role("button", name="Opslaan en terug naar de stap").click()
+    page.wait_for_url(f"**/plannen/{plan.pk}/stap/visie/#deel-visie-1")
     assert StepAnswer.objects.get(plan=plan, step="visie").answers["huidig_beleid"] == "x" * 5000
