@@ -60,7 +60,7 @@ def step_page_post(form_class, step, answers, page, **changes):
     data = {key: value for key, value in post_data(form_class, answers, plan_answers={}).items()
             if not key.startswith(tables) and key[len(step) + 1:] not in hidden}
     data.update({"plan_wizard-current_step": step, "plan_wizard-versie": versie(page, "plan_wizard-versie"),
-                 f"{step}-kaart": [str(number) for number in cards]})
+                 **{f"{step}-kaart-{number}": "1" for number in cards}})
     data.update({f"{step}-{name}": value for name, value in changes.items()})
     return data
 
@@ -81,7 +81,7 @@ def test_the_step_page_shows_a_card_per_voorwaarde_with_its_answers(redacteur_cl
     card = page.split('id="deel-voorwaarden-2"')[1].split("</section>")[0]
     assert "Voorwaarde: Openheid" in card and "Score voor openheid" in card
     assert 'name="voorwaarden-voorwaarde_openheid_score"' not in page, "the questions are on the part page"
-    assert 'name="voorwaarden-kaart" value="2"' in card
+    assert 'name="voorwaarden-kaart-2" value="1"' in card
 
 
 @pytest.mark.django_db

@@ -10,7 +10,7 @@ as posted go through the step's own form and are stored at once (`save_answers`)
 the history. The page carries the step's version; a colleague's save in between is kept as a
 `StepConflict` and nothing is overwritten. A format error is shown on the part page, not saved.
 
-The step page posts no questions of a card: it posts a marker `<stap>-kaart` per card instead,
+The step page posts no questions of a card: it posts a marker `<stap>-kaart-<n>` per card instead,
 and `with_stored_parts` puts the stored answers of those questions back into the posted data, so
 saving the step keeps them. "Wijzig" is a button of the step form (name="rij", value="deel/<n>"):
 the step is saved first, then the part page opens (see planner/wizard/views.py `_row_url`).
@@ -42,7 +42,7 @@ CARDS = {
 }
 #: A card shows this many answers in short (the first ones answered), and how many are left open.
 CARD_ANSWERS = 2
-MARKER = "kaart"  # the step page posts <stap>-kaart=<n> for each card it shows
+MARKER = "kaart"  # the step page posts <stap>-kaart-<n> for each card n it shows
 ACTION = "deel"  # "Wijzig" of a card: rij=deel/<n>
 
 
@@ -90,9 +90,8 @@ def replace_part(data, prefix, form_class, names, source):
 
 
 def with_stored_parts(step, prefix, data, answers, plan_answers=None):
-    """`data` with the stored answers of every card the page showed (its `<stap>-kaart` markers)."""
-    numbers = {int(value) for value in data.getlist(f"{prefix}-{MARKER}") if str(value).isdigit()}
-    numbers &= set(card_numbers(step.SLUG, step.Form))
+    """`data` with the stored answers of every card the page showed (its `<stap>-kaart-<n>` markers)."""
+    numbers = {number for number in card_numbers(step.SLUG, step.Form) if f"{prefix}-{MARKER}-{number}" in data}
     if not numbers:
         return data
     stored = formdata.form_data(step, answers or {}, plan_answers=plan_answers)
