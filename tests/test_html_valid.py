@@ -14,7 +14,8 @@ from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 
-from planner.models import Invitation
+from planner.models import Invitation, StepAnswer
+from planner.wizard.parts import card_numbers
 from planner.teams.invites import token_hash
 from steps.registry import MODULE_SLUGS, SECTIONS
 from tests.every_section import DOCUMENTS, NEW_TABLES, full_plan
@@ -78,9 +79,14 @@ def pages(client, plan_empty, plan_full, lezer_client):
         refused = client.post(url, empty_post(step))
         if refused.status_code != 302:  # a section that needs nothing to be klaar saves and goes on
             yield f"{name}-fouten", refused
-        if step.SLUG == "visie":  # a refused save: a number that is not a number
-            yield "stap-visie-opmaakfout", client.post(url, {**empty_post(step), "visie-aantal_inwoners": "veel"})
         yield f"{name}-ingevuld", client.get(reverse("planner:step", args=[plan_full.pk, step.SLUG]))
+        # A long section's card on a page of its own (issue 17), and a refused save there.
+        for number in card_numbers(step.SLUG, step.Form):
+            yield f"{name}-kaart-{number}", client.get(reverse("planner:part", args=[plan_full.pk, step.SLUG, number]))
+        if step.SLUG == "visie":  # a number that is not a number
+            version = StepAnswer.objects.get(plan=plan_empty, step=step.SLUG).version
+            yield "stap-visie-kaart-opmaakfout", client.post(reverse("planner:part", args=[plan_empty.pk, step.SLUG, 1]),
+                                                             {"versie": str(version), "visie-aantal_inwoners": "veel"})
     # A table row on its own page: add, change, a refused row and the question before deleting.
     for slug, table in (("visie", "doelen"), ("instrumenten", "instrumenten"), ("doelgroepen", "vindplaatsen"),
                         ("draagvlak", "stakeholders"), ("evaluatie", "indicatoren"), *NEW_TABLES):
@@ -134,10 +140,12 @@ def test_every_page_type_is_valid_html(client, redacteur, lezer, gemeente_a, pla
                                 invitation_pages(plan_full, invitee=redacteur, other=lezer))
     for name, response in all_pages:
         assert response.status_code == STATUS.get(name, 200), (name, response.status_code)
+        if name.endswith(("-fouten", "-fout", "opmaakfout", "geweigerd")):  # a refused save shows what is wrong
+            assert b"data-error-summary" in response.content, name
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files.append(path)
-    assert len(files) >= 130
+    assert len(files) >= 140
 
     result = subprocess.run(
         [java, "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
