@@ -47,3 +47,25 @@ def test_the_wait_page_asks_every_half_second_at_first_as_the_load_test_does():
     assert all(b - a <= 0.5 for a, b in zip(asked_at, asked_at[1:]) if b <= 6)
     # ... and a long wait costs the server few checks: from the tenth second on, one per 3 s.
     assert asked_at[-1] <= 10 and later == 3
+
+
+@pytest.mark.django_db
+def test_a_head_while_the_worker_makes_it_does_no_work(redacteur_client, plan_a, monkeypatch):
+    """While the render is queued and the wait is not over, a check neither numbers the version
+    again nor looks at the queue: it says 'not yet'. Past the wait it falls through, so that the
+    web process can render when no worker comes (tests/test_worker_down.py)."""
+    from planner.document import tasks, versions
+
+    url = reverse("planner:pdf", args=[plan_a.pk])
+    assert pdf_cache.mark_pending(plan_a, "pdfua")
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("a check while the worker renders did the work of a first click")
+
+    monkeypatch.setattr(versions, "assign", no_work)
+    monkeypatch.setattr(tasks, "pdf_or_render", no_work)
+    assert redacteur_client.head(url).status_code == 202
+
+    monkeypatch.setattr(tasks.time, "time", lambda: pdf_cache.pending_since(plan_a, "pdfua") + 3600)
+    with pytest.raises(AssertionError, match="first click"):
+        redacteur_client.head(url)

@@ -59,6 +59,14 @@ def pdf_or_render(plan, variant=pdf.DEFAULT_VARIANT):
     return content
 
 
+def worker_is_on_it(plan, variant):
+    """True while a worker has the render queued and the wait for it is not over (see
+    pdf_or_render): the wait page's check then has nothing to do."""
+    since = pdf_cache.pending_since(plan, variant)
+    return (since is not None and time.time() - since < settings.PDF_WORKER_WAIT_SECONDS
+            and not pdf_cache.render_failed(plan, variant))
+
+
 def render_without_worker(plan, variant):
     """The worker did not start the render in time (down, or died halfway): render it here.
 

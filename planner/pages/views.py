@@ -177,6 +177,8 @@ def plan_pdf(request, plan_id, document=outlines.DEFAULT):
     variant = pdf.file_variant(document, pdf.variant_from(request.GET.get("variant")))
     if request.method == "HEAD" and pdf_cache.is_cached(plan, variant):
         return HttpResponse(content_type="application/pdf")  # the wait page's check: the PDF is not read
+    if request.method == "HEAD" and tasks.worker_is_on_it(plan, variant):
+        return HttpResponse(status=202)  # still being made: nothing to number or queue again
     # The number is fixed before the PDF is looked up or rendered, so file and number agree.
     versions.assign(plan, "pdf", request.user)
     try:
