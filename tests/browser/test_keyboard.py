@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from planner.wizard.parts import card_numbers, card_section
 from steps.registry import BELEID, STEPS
 from tests.steps.postdata import post_data
 
@@ -101,6 +102,7 @@ class Keyboard:
         self.stops = 0
         self.invisible_focus = []
         self.row_count = {}  # rows added per table prefix
+        self.cards_done = set()  # (page url, card number) whose own page was filled
         self.month_first = self._month_comes_first()
 
     def _month_comes_first(self):
@@ -131,13 +133,16 @@ class Keyboard:
             info = self.tab()
         return info
 
-    def fill_and_press(self, wanted, button_text, rows=None):
+    def fill_and_press(self, wanted, button_text, rows=None, cards=None):
         """Tab through the page filling `wanted` ({name: value}) until the button, then Enter.
 
         `rows` ({table prefix: rows wanted}) are added through "Voeg … toe": the step is saved,
         the row's own page is filled the same way, and back on the step the Tab walk starts over.
+        `cards` ({card number: its part of `wanted`}) are filled the same way on their own page,
+        through the card's "Wijzig".
         """
         rows = rows or {}
+        cards = cards or {}
         answered = set()
         info = self.tab()
         while True:
@@ -145,6 +150,16 @@ class Keyboard:
                 with self.page.expect_navigation():
                     self.page.keyboard.press("Enter")
                 return
+            card = self.needs_card(info, cards)
+            if card:
+                with self.page.expect_navigation():
+                    self.page.keyboard.press("Enter")  # saves the step, then opens the card's page
+                self.fill_and_press(cards[card], "Opslaan en terug naar de stap")
+                summary = self.page.locator("[data-error-summary]")
+                assert summary.count() == 0, summary.inner_text()
+                answered = set()
+                info = self.tab()
+                continue
             table = self.needs_row(info, rows)
             if table:
                 with self.page.expect_navigation():
@@ -167,6 +182,17 @@ class Keyboard:
                 answered.add(key)
                 self.answer(info, wanted[info["name"]])
             info = self.tab()
+
+    def needs_card(self, info, cards):
+        """The number of the card whose "Wijzig" has the focus, while its page is still to be filled."""
+        if not (info and info["tag"] == "button" and info["name"] == "rij" and info["value"].startswith("deel/")):
+            return None
+        number = int(info["value"].split("/")[1])
+        key = (self.page.url.split("#")[0], number)
+        if number not in cards or key in self.cards_done:
+            return None
+        self.cards_done.add(key)
+        return number
 
     def needs_row(self, info, rows):
         """The table prefix whose "Voeg … toe" button has the focus, while it needs more rows."""
@@ -213,13 +239,21 @@ class Keyboard:
 
 
 def wanted_fields(step, so_far):
-    """The POST data of the small plan for a step, as {input name: value}; plus the rows per table."""
+    """The POST data of the small plan for a step, as {input name: value}; plus the rows per table
+    and the part of it on each card's own page ({card number: {input name: value}})."""
     data = post_data(step.Form, SMALL_PLAN[step.SLUG], plan_answers=so_far)
     rows = {f"{step.SLUG}-{name}": int(data[f"{step.SLUG}-{name}-TOTAL_FORMS"])
             for name, table in step.Form.tables.items() if not getattr(table, "fixed", False)}
     wanted = {key: value for key, value in data.items()
               if not key.endswith(("_FORMS", "-current_step")) and value not in ("", [], None)}
-    return wanted, rows
+    cards = {}
+    for number in card_numbers(step.SLUG, step.Form):
+        names = card_section(step.SLUG, step.Form, number)[1]
+        on_card = {key: value for key, value in wanted.items()
+                   if any(key == f"{step.SLUG}-{name}" or key.startswith(f"{step.SLUG}-{name}-") for name in names)}
+        if on_card:
+            cards[number] = on_card
+    return wanted, rows, cards
 
 
 @pytest.mark.django_db(transaction=True)
@@ -243,21 +277,29 @@ def test_a_plan_can_be_made_from_start_to_pdf_with_the_keyboard_alone(live_serve
     keyboard.fill_and_press({"titel": "Samen verder", "periode_start": "2027", "periode_eind": "2030"},
                             "Plan aanmaken")
 
-    # A refused save (a number that is not a number; empty fields are simply saved): Enter in
-    # the field submits; the focus goes to the summary.
+    # A refused save (a number that is not a number; empty fields are simply saved) on the page
+    # of the card "Algemene gegevens": Enter in the field submits; the focus goes to the summary.
+    # Then back to the step without saving.
     expect(page.locator(".step-caption")).to_contain_text("Stap 1 van 8")
+    keyboard.tab_until(lambda el: el["name"] == "rij" and el["value"] == "deel/1")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Algemene gegevens")
     keyboard.tab_until(lambda el: el["name"] == "visie-aantal_inwoners")
     page.keyboard.type("veel")
     page.keyboard.press("Enter")
     expect(page.locator("[data-error-summary]")).to_be_visible()
     info = keyboard.focused()
     assert info["summary"], f"focus is on {info} instead of the error summary"
+    keyboard.tab_until(lambda el: el["text"] == "Terug zonder opslaan")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
 
     so_far = {}
     for step in STEPS:
         expect(page.locator(".step-caption")).to_contain_text(f"Stap {step.NUMBER} van {len(STEPS)}")
-        wanted, rows = wanted_fields(step, so_far)
-        keyboard.fill_and_press({**wanted, "klaar": "ja"}, "Opslaan en verder", rows)
+        wanted, rows, cards = wanted_fields(step, so_far)
+        keyboard.fill_and_press({**wanted, "klaar": "ja"}, "Opslaan en verder", rows, cards)
         summary = page.locator("[data-error-summary]")
         assert summary.count() == 0, f"{step.SLUG}: {summary.inner_text()}"
         so_far[step.SLUG] = SMALL_PLAN[step.SLUG]
