@@ -340,7 +340,8 @@ def test_the_session_warning_is_answered_with_the_keyboard_and_nothing_typed_is_
     page.get_by_label("Wachtwoord").fill("geheim-wachtwoord-123")
     page.get_by_role("button", name="Inloggen").click()
     page.goto(f"{live_server.url}/plannen/{plan.pk}/stap/visie/")
-    page.get_by_label("Naam gemeente").fill("Lindewaarde")
+    # A question on the step page itself ("Naam gemeente" is on the card "Algemene gegevens", issue 17).
+    page.get_by_label("Toelichting op de redenen").fill("Vergrijzing.")
 
     # Five minutes before the end the warning opens, with the focus on "Ingelogd blijven".
     seconds = int(page.locator("body").get_attribute("data-sessie-seconden"))
@@ -357,5 +358,5 @@ def test_the_session_warning_is_answered_with_the_keyboard_and_nothing_typed_is_
     page.clock.run_for((settings.SESSION_COOKIE_AGE - 60 + 1) * 1000)
     page.wait_for_url(f"**/plannen/{plan.pk}/")
     row = StepAnswer.objects.get(plan=plan, step="visie")
-    assert row.is_answered and row.answers["gemeente_naam"] == "Lindewaarde"  # half filled: simply saved
+    assert row.is_answered and row.answers["redenen_toelichting"] == "Vergrijzing."  # half filled: simply saved
     context.close()

@@ -13,8 +13,9 @@ def test_typed_text_survives_the_session_ending_before_the_save(live_server, pag
     login(page, "marloes")
     step_url = f"{live_server.url}/plannen/{plan.pk}/stap/visie/"
     page.goto(step_url)
+    # A question on the step page itself (Huidig beleid is on a card with a page of its own, issue 17).
     typed = "Wij steunen mantelzorgers met respijtzorg en een mantelzorgcafé in elke wijk."
-    page.get_by_label("Huidig beleid en aanbod voor mantelzorgers").fill(typed)
+    page.get_by_label("Toelichting op de redenen").fill(typed)
 
     # The session ends (expired, or ended on another device): its cookie is gone.
     session = [cookie for cookie in page.context.cookies() if cookie["name"] == "sessionid"]
@@ -32,8 +33,8 @@ def test_typed_text_survives_the_session_ending_before_the_save(live_server, pag
 
     page.wait_for_url(step_url)
     expect(page.get_by_text("Uw invoer is terug, maar nog niet opgeslagen")).to_be_visible()
-    assert page.get_by_label("Huidig beleid en aanbod voor mantelzorgers").input_value() == typed
+    assert page.get_by_label("Toelichting op de redenen").input_value() == typed
 
     page.get_by_role("button", name="Opslaan en later verder").click()
     page.wait_for_url(f"**/plannen/{plan.pk}/")
-    assert StepAnswer.objects.get(plan=plan, step="visie").answers["huidig_beleid"] == typed
+    assert StepAnswer.objects.get(plan=plan, step="visie").answers["redenen_toelichting"] == typed
