@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from planner.models import (
-    AuditEvent, DocumentVersion, Gemeente, Membership, Plan, StepAnswer, StepConflict, StepRevision,
+    AuditEvent, DocumentVersion, Gemeente, Invitation, Membership, Plan, StepAnswer, StepConflict, StepRevision,
 )
 
 
@@ -24,6 +24,22 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ["role", "gemeente"]
     search_fields = ["user__username", "user__email", "gemeente__naam"]
     autocomplete_fields = ["user", "gemeente"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    """Invitations to a team, for the functioneel beheerder to see (and delete, which withdraws
+    one). Only the token's SHA-256 is stored; it is shown read-only and cannot be typed in, so
+    no link can be made here. Invitations are made from the team page, which e-mails the link."""
+
+    list_display = ["email", "gemeente", "role", "created_at", "created_by", "accepted_at"]
+    list_filter = ["role", "gemeente"]
+    search_fields = ["email", "gemeente__naam"]
+    date_hierarchy = "created_at"
+    readonly_fields = ["token_hash", "created_by", "created_at", "accepted_at", "accepted_by"]
+
+    def has_add_permission(self, request):
+        return False
 
 
 @admin.register(Plan)

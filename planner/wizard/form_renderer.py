@@ -10,7 +10,8 @@ from pathlib import Path
 import django.forms
 import jinja2
 from django.conf import settings
-from django.forms.renderers import Jinja2
+from django.forms.renderers import DjangoTemplates, Jinja2
+from django.template import TemplateDoesNotExist
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
@@ -31,6 +32,19 @@ class FormRenderer(Jinja2):
             "NAME": "djangoforms",
             "OPTIONS": {"environment": "planner.wizard.form_renderer.environment"},
         })
+
+    def get_template(self, template_name):
+        """Our Jinja2 templates and Django's; else Django's own form renderer. The admin's widgets
+        (the wrapper around a foreign key, the date and time field) are Django templates only, so
+        without this every admin change page with one of them failed."""
+        try:
+            return super().get_template(template_name)
+        except TemplateDoesNotExist:
+            return self._django_templates.get_template(template_name)
+
+    @cached_property
+    def _django_templates(self):
+        return DjangoTemplates()
 
     def field_group(self, bound_field, show_errors):
         """The field_group macro of templates/jinja2/planner/field_group.html."""
