@@ -19,6 +19,7 @@ from planner.wizard.parts import card_numbers
 from planner.teams.invites import token_hash
 from steps.registry import MODULE_SLUGS, SECTIONS
 from tests.every_section import DOCUMENTS, NEW_TABLES, full_plan
+from tests.test_password_fields import password_link
 from tests.steps.postdata import post_data
 
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -40,7 +41,8 @@ STATUS = {"pdf-wordt-gemaakt": 202, "uitnodiging-ongeldig": 404, "uitnodiging-an
 def invitation_pages(plan, invitee, other):
     """The invitation page in each of its states: a link that no longer works, someone without an
     account (choosing a password, also with errors), declined, someone with an account (log in
-    first), the invitee logged in (accept or decline) and another account logged in."""
+    first), the invitee logged in (accept or decline) and another account logged in; and the
+    page that chooses a password from an e-mail link, which has the same fields."""
     from django.test import Client
 
     def invitation(email, token):
@@ -56,6 +58,13 @@ def invitation_pages(plan, invitee, other):
                                                               "new_password2": "anders"})
     yield "uitnodiging-afgeslagen", anonymous.post(declined, {"antwoord": "afslaan"})
     yield "uitnodiging-inloggen", anonymous.get(known)
+    # Choosing a password from the e-mail's link shares the password fields (planner/_password_fields.html).
+    link = password_link(other)
+    chosen = anonymous.get(link, follow=True)
+    yield "wachtwoord-kiezen", chosen
+    yield "wachtwoord-kiezen-fout", anonymous.post(chosen.redirect_chain[-1][0], {"new_password1": "kort",
+                                                                                  "new_password2": "anders"})
+    yield "wachtwoord-kiezen-ongeldig", anonymous.get(link[:-2] + "xx/", follow=True)
     signed_in = Client()
     signed_in.force_login(invitee)
     yield "uitnodiging-aannemen", signed_in.get(known)

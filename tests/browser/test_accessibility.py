@@ -9,7 +9,8 @@ A second session covers what came with Beleid and Verdieping (issues 14, 15), in
 every module switched on: all 18 step pages filled in, the new sections refused when marked klaar
 while empty, a row page (new and existing row) of every new table, the overview with its
 Verdieping form (editor) and its list (lezer), the check page, the preview of each of the three
-documents and the history. A third covers the invitation page in all its states.
+documents and the history. A third covers the invitation page in all its states and the page
+that chooses a password from an e-mail link (the same password fields).
 """
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -25,6 +26,7 @@ from planner.teams.invites import token_hash
 from steps import demo_data
 from steps.registry import SECTIONS, STEPS
 from tests.every_section import DOCUMENTS, NEW_SECTIONS, NEW_TABLES, empty_plan, full_plan
+from tests.test_password_fields import password_link
 
 WCAG_21_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 #: Best practice on top of WCAG (issue 17): all content inside a landmark (header, nav, main, footer).
@@ -218,6 +220,13 @@ def test_no_state_of_the_invitation_page_has_wcag_violations(live_server, browse
     expect(page.get_by_role("heading", name="Uitnodiging afgeslagen")).to_be_visible()
     visit("afgeslagen")
     visit("eerst inloggen", "bekend")  # an account with a password
+    # Choosing a password from the e-mail's link: the same password fields.
+    page.goto(live_server.url + password_link(invitee))
+    visit("wachtwoord kiezen via link")
+    page.get_by_label("Nieuw wachtwoord", exact=True).fill("kort")
+    page.get_by_role("button", name="Wachtwoord opslaan").click()
+    expect(page.locator("[data-error-summary]")).to_have_count(1)
+    visit("wachtwoord kiezen via link met fouten")
     log_in(page, live_server.url, "ingrid")
     visit("aannemen of afslaan", "bekend")
     context.close()
@@ -229,5 +238,5 @@ def test_no_state_of_the_invitation_page_has_wcag_violations(live_server, browse
     expect(page.locator("#inhoud").get_by_role("button", name="Uitloggen")).to_be_visible()
     context.close()
 
-    assert len(found) == 7
+    assert len(found) == 9
     assert not report(found), report(found)
