@@ -5,6 +5,7 @@ from django.urls import reverse
 from planner.models import StepAnswer
 from steps import demo_data
 from steps.registry import STEPS
+from tests.question_pages import question_url
 from tests.steps.postdata import post_data
 
 MANAGEMENT = "plan_wizard-current_step"
@@ -58,9 +59,8 @@ def test_a_new_session_resumes_with_the_stored_answers(client, redacteur, plan_a
 
     other_device = Client()
     other_device.force_login(redacteur)
-    page = other_device.get(step_url(plan_a, "visie")).content.decode()
-    assert 'value="Lindewaarde"' in page
-    assert "Beleidsnotitie" in page
+    assert 'value="Lindewaarde"' in other_device.get(question_url(plan_a, "visie", "gemeente_naam")).content.decode()
+    assert "Beleidsnotitie" in other_device.get(question_url(plan_a, "visie", "huidig_beleid")).content.decode()
 
 
 @pytest.mark.django_db
@@ -69,7 +69,8 @@ def test_a_colleague_of_the_same_gemeente_sees_the_same_plan(client, redacteur, 
     post_step(client, plan_a, STEPS[0], demo_answers["visie"], {})
     colleague = make_user("collega", gemeente_a, "lezer")
     client.force_login(colleague)
-    assert 'value="Lindewaarde"' in client.get(step_url(plan_a, "visie")).content.decode()
+    # A lezer reads every answer, the card's too, on the check page (card pages are for editing).
+    assert "Lindewaarde" in client.get(reverse("planner:check", args=[plan_a.pk])).content.decode()
 
 
 @pytest.mark.django_db
@@ -84,8 +85,10 @@ def test_a_format_error_refuses_the_save_and_keeps_what_was_typed(client, redact
         page = response.content.decode()
         assert "Er is een probleem" in page and "nog niet opgeslagen" in page
         assert "Aantal inwoners: Vul een getal in, bijvoorbeeld 14.800." in page  # the summary names the field
-        assert "Mijn zorgvuldig getypte tekst" in page and 'value="veel"' in page
         stored = StepAnswer.objects.get(plan=plan_a, step="visie")
+        # The questions are on the card 'Algemene gegevens'; what was typed is kept as the draft.
+        assert stored.draft["visie-huidig_beleid"] == ["Mijn zorgvuldig getypte tekst"]
+        assert stored.draft["visie-aantal_inwoners"] == ["veel"]
         assert not stored.is_answered
         assert stored.draft is not None  # kept in the database, not only in the page
 
