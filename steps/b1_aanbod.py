@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import TIP, WAARSCHUWING, Finding
+from steps.advisor.finding import TIP, WAARSCHUWING, Finding
 from steps.catalogs import options
 from steps.catalogs.base import Option, label
 from steps.catalogs.beleid import AANBOD_STATUS

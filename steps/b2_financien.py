@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from steps import derived, money
 from steps import forms as f
-from steps.advisor import FOUT, Finding
+from steps.advisor.finding import FOUT, Finding
 from steps.catalogs import options
 from steps.catalogs.base import label
 from steps.catalogs.beleid import AANBOD_STATUS, BUDGET_BRONNEN, WAARDERING_VORMEN

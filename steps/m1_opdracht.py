@@ -12,7 +12,7 @@ from typing import Any
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import WAARSCHUWING, Finding
+from steps.advisor.finding import WAARSCHUWING, Finding
 from steps.catalogs import options
 from steps.catalogs.base import Option, label
 from steps.document import BulletList, Facts, Heading, Paragraph, Section, Table, is_empty, open_section

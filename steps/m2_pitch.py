@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import TIP, Finding
+from steps.advisor.finding import TIP, Finding
 from steps.catalogs.base import Option
 from steps.document import AppendixRef, Facts, Heading, Paragraph, Section, is_empty, open_section
 from steps.text import answer_rows, count_text, dutch_number, gemeente_naam, in_sentence, join_words

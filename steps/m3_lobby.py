@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import WAARSCHUWING, Finding
+from steps.advisor.finding import WAARSCHUWING, Finding
 from steps.catalogs import options
 from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.stakeholders import STAKEHOLDER_TYPES

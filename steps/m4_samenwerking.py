@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import WAARSCHUWING, Finding
+from steps.advisor.finding import WAARSCHUWING, Finding
 from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.ladder import TREDEN
 from steps.choices import ladder_options

@@ -15,7 +15,7 @@ from typing import Any
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import TIP, Finding
+from steps.advisor.finding import TIP, Finding
 from steps.catalogs.base import Option, label
 from steps.document import BulletList, Heading, Paragraph, Section, Table, is_empty, open_section
 from steps.text import answer_rows, count_text, dutch_date, gemeente_naam, in_sentence, join_words, shorten

@@ -9,7 +9,7 @@ about the other three V's.
 """
 from steps import derived
 from steps import forms as f
-from steps.advisor import TIP, Finding
+from steps.advisor.finding import TIP, Finding
 from steps.catalogs.base import label
 from steps.catalogs.options import SOFA_ROLLEN, V_GEBIEDEN
 from steps.document import BulletList, Heading, Paragraph, Section, Table, is_empty, open_section

@@ -10,7 +10,7 @@ from typing import Any
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import WAARSCHUWING, Finding
+from steps.advisor.finding import WAARSCHUWING, Finding
 from steps.catalogs.base import Option, by_code
 from steps.document import BulletList, Heading, Paragraph, Section, is_empty, open_section
 from steps.text import answer_rows, in_sentence, join_words

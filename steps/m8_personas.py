@@ -12,7 +12,7 @@ from typing import Any
 
 from steps import derived
 from steps import forms as f
-from steps.advisor import WAARSCHUWING, Finding
+from steps.advisor.finding import WAARSCHUWING, Finding
 from steps.catalogs.base import Option
 from steps.catalogs.doelgroepen import DOELGROEPEN
 from steps.catalogs.options import VRAAGGEBIEDEN
