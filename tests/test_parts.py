@@ -175,3 +175,24 @@ def test_klaar_with_a_question_missing_on_a_card_links_the_error_to_the_card(red
     assert response.status_code == 200 and "De stap is nog niet klaar" in html
     assert 'href="#deel-voorwaarden-2"' in html
     assert "Kies een score voor openheid." in html.split('id="deel-voorwaarden-2"')[1].split("</section>")[0]
+
+
+@pytest.mark.django_db
+def test_a_draft_holding_a_cards_questions_shows_them_on_the_step_page_and_saving_keeps_them(
+        redacteur_client, plan_a, stored, redacteur):
+    # A draft made without the step page (the merge of a conflict, say) carries no card markers.
+    from planner.wizard.formdata import form_data
+    from planner.wizard.storage import save_draft
+    merged = dict(stored[STEP], voorwaarde_openheid_toelichting="Uit de samenvoeging.")
+    save_draft(plan_a, STEP, form_data(BY_SLUG[STEP], merged, plan_answers=stored), redacteur)
+    page = redacteur_client.get(step_url(plan_a)).content.decode()
+    assert 'id="deel-voorwaarden-2"' not in page, "not folded away as a card"
+    field = page.split('name="voorwaarden-voorwaarde_openheid_toelichting"')[1].split("</textarea>")[0]
+    assert "Uit de samenvoeging." in field
+    # Posted as that page is (the card's questions included, no marker for it), the draft is saved.
+    data = post_data(BY_SLUG[STEP].Form, merged, plan_answers={})
+    data.update({"plan_wizard-current_step": STEP, "plan_wizard-versie": versie(page, "plan_wizard-versie"),
+                 "actie": "later"})
+    assert redacteur_client.post(step_url(plan_a), data).status_code == 302
+    after = stored_answers(plan_a)
+    assert after.answers["voorwaarde_openheid_toelichting"] == "Uit de samenvoeging." and after.draft is None

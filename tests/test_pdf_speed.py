@@ -73,7 +73,7 @@ def test_the_pdf_is_stored_before_the_render_is_cleaned_up(monkeypatch):
     def store(key, content, *args):
         collector_running_when["store"] = gc.isenabled()
 
-    monkeypatch.setattr(pdf_cache, "build", lambda plan: None)
+    monkeypatch.setattr(pdf_cache, "build", lambda plan, document=None: None)
     monkeypatch.setattr(pdf, "render_plan", render)
     monkeypatch.setattr(pdf_cache, "cache_key", lambda plan, variant: "plan-pdf:test")
     monkeypatch.setattr(pdf_cache.cache, "set", store)

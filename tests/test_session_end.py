@@ -8,6 +8,7 @@ from planner.models import StepAnswer
 from planner.wizard import unsaved
 from steps import demo_data
 from steps.registry import STEPS
+from tests.question_pages import question_url
 from tests.steps.postdata import post_data
 
 VISIE = STEPS[0]
@@ -19,7 +20,7 @@ def step_url(plan, slug=VISIE.SLUG):
 
 def typed_page(plan, text):
     data = post_data(VISIE.Form, demo_data.answers()["visie"])
-    data["visie-huidig_beleid"] = text
+    data["visie-redenen_toelichting"] = text  # a question on the step page itself
     data["plan_wizard-current_step"] = VISIE.SLUG
     data["actie"] = "later"
     return data
@@ -58,7 +59,7 @@ def test_a_save_after_the_session_ended_keeps_the_input_for_the_same_user(client
 
     post_form(client, step_url(plan_a), typed_page(plan_a, "Getypt vlak voor het einde van de sessie"))
     saved = StepAnswer.objects.get(plan=plan_a, step=VISIE.SLUG)
-    assert saved.answers["huidig_beleid"] == "Getypt vlak voor het einde van de sessie"
+    assert saved.answers["redenen_toelichting"] == "Getypt vlak voor het einde van de sessie"
     assert unsaved.kept_input(redacteur, plan_a.pk, VISIE.SLUG) is None  # saving clears it
 
 
@@ -117,6 +118,23 @@ def test_a_whole_step_page_is_kept_even_when_it_is_larger_than_a_login_form(clie
 
     assert response.status_code == 302
     data, _version = unsaved.kept_input(redacteur, plan_a.pk, VISIE.SLUG)
-    assert data["visie-huidig_beleid"] == long_text
+    assert data["visie-redenen_toelichting"] == long_text
     client.cookies.pop(unsaved.COOKIE)
     assert post_form(client, step_url(plan_a), typed_page(plan_a, long_text)).status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_card_page_posted_after_the_session_ended_is_kept_on_that_card_page(client, redacteur, plan_a):
+    card_url = question_url(plan_a, VISIE.SLUG, "huidig_beleid")  # the card 'Algemene gegevens' (issue 17)
+    client.force_login(redacteur)
+    assert client.get(card_url).status_code == 200
+    end_session(client)
+
+    response = post_form(client, card_url, {"visie-huidig_beleid": "Getypt op de kaart", "versie": "0"})
+
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    assert not StepAnswer.objects.filter(plan=plan_a, step=VISIE.SLUG).exists()
+    client.force_login(redacteur)
+    page = client.get(card_url).content.decode()
+    assert "Getypt op de kaart" in page
+    assert "Getypt op de kaart" not in client.get(step_url(plan_a)).content.decode()

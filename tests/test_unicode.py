@@ -27,6 +27,7 @@ from planner.wizard.storage import save_answers
 from steps import demo_data
 from steps import forms as f
 from steps.registry import BY_SLUG, SLUGS, STEPS
+from tests.question_pages import question_url
 
 repair_migration = importlib.import_module("planner.migrations.0005_repair_unstorable_text")
 
@@ -137,9 +138,10 @@ def test_any_text_in_any_text_field_never_breaks_a_page(redacteur_client, demo_p
     if len(path) == 3:  # make sure the table posts its first row
         total = f"{slug}-{path[0]}-TOTAL_FORMS"
         data[total] = [str(max(int(data.get(total, ["0"])[0]), 1))]
-    data["plan_wizard-current_step"] = [slug]
-    data["plan_wizard-versie"] = [str(StepAnswer.objects.get(plan=demo_plan, step=slug).version)]
-    response = post_raw(redacteur_client, reverse("planner:step", args=[demo_plan.pk, slug]), data)
+    version = str(StepAnswer.objects.get(plan=demo_plan, step=slug).version)
+    # Posted where the question is: its step page, or its card's page (issue 17), which takes only its own questions.
+    data.update({"plan_wizard-current_step": [slug], "plan_wizard-versie": [version], "versie": [version]})
+    response = post_raw(redacteur_client, question_url(demo_plan, slug, path[0]), data)
     posted = as_posted(text).strip()
     stored = json.dumps(StepAnswer.objects.get(plan=demo_plan, step=slug).answers, ensure_ascii=False)
     page = response.content.decode()

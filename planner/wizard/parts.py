@@ -247,10 +247,21 @@ def _render(page, form, *, versie, show_errors=False, restored=False):
         form, show_errors=show_errors, errors=errors, versie=versie, restored_after_session=restored))
 
 
+def shows_as_card(form, number):
+    """Is card `number` shown as a card on this step page?
+
+    A fresh page shows every card. A page shown again from data (a refused save, a draft) shows a
+    card only when that data came from a page that showed it (its marker): a draft that holds the
+    card's own questions (a merge of a conflict, an import) shows them on the step page instead,
+    so they are seen, can be corrected and are posted with the step; none is replaced unseen.
+    """
+    return not form.is_bound or f"{form.prefix}-{MARKER}-{number}" in form.data
+
+
 def card(form, step_slug, number, show_errors=False):
     """What the step page shows for section `number` when it is a card, else None."""
     section = card_section(step_slug, type(form), number)
-    if section is None:
+    if section is None or not shows_as_card(form, number):
         return None
     legend, names = section
     errors = []
@@ -265,6 +276,8 @@ def page_errors(form, step_slug):
     """The form's error summary with each error of a card's question linked to its card."""
     anchors = {}
     for number in card_numbers(step_slug, type(form)):
+        if not shows_as_card(form, number):
+            continue
         for name in form.sections[number - 1][1]:
             if name in form.fields:
                 anchors[form[name].id_for_label or form[name].auto_id] = f"deel-{step_slug}-{number}"
