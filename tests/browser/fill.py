@@ -1,9 +1,13 @@
 """Fill a step page in the browser the way an officer would, from a step's POST data.
 
 A repeating table is a summary list on the step page: each row is added on its own page
-("Voeg … toe", then "Opslaan en terug naar de stap"). Fixed tables are filled on the step page.
+("Voeg … toe", then "Opslaan en terug naar de stap"). A long section shows as a card with a page
+of its own (planner/wizard/parts.py): "Wijzig", fill, "Opslaan en terug naar de stap". Fixed tables
+outside a card are filled on the step page.
 """
 from playwright.sync_api import expect
+
+from planner.wizard.parts import card_numbers
 
 MANAGEMENT_SUFFIXES = ("-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS", "-MAX_NUM_FORMS")
 
@@ -12,10 +16,35 @@ def summary_tables(form_class):
     return [name for name, table in getattr(form_class, "tables", {}).items() if not getattr(table, "fixed", False)]
 
 
+def _card_keys(form_class, prefix, number):
+    names = form_class.sections[number - 1][1]
+    fields = {f"{prefix}-{name}" for name in names if name in form_class.base_fields}
+    tables = tuple(f"{prefix}-{name}-" for name in names if name in form_class.tables)
+    return lambda key: key in fields or (bool(tables) and key.startswith(tables))
+
+
 def step_fields(form_class, data, prefix):
-    """`data` without the rows of the summary tables (those are not on the step page)."""
+    """`data` without the rows of the summary tables and the questions of the cards (those are
+    not on the step page)."""
     skip = tuple(f"{prefix}-{table}-" for table in summary_tables(form_class))
-    return {key: value for key, value in data.items() if not key.startswith(skip)}
+    on_cards = [_card_keys(form_class, prefix, number) for number in card_numbers(prefix, form_class)]
+    return {key: value for key, value in data.items()
+            if not key.startswith(skip) and not any(on_card(key) for on_card in on_cards)}
+
+
+def fill_cards(page, form_class, data, prefix):
+    """Fill the questions of every card on its own page, back to the step each time."""
+    for number in card_numbers(prefix, form_class):
+        on_card = _card_keys(form_class, prefix, number)
+        card_data = {key: value for key, value in data.items() if on_card(key)}
+        if not any(value not in ("", [], None) for key, value in card_data.items()
+                   if not key.endswith(MANAGEMENT_SUFFIXES)):
+            continue
+        page.locator(f'button[name="rij"][value="deel/{number}"]').click()
+        fill(page, card_data)
+        page.get_by_role("button", name="Opslaan en terug naar de stap").click()
+        expect(page.locator("[data-error-summary]")).to_have_count(0)
+        expect(page.locator(f"#deel-{prefix}-{number}")).to_be_visible()
 
 
 def row_fields(data, prefix, table, index):

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from steps import demo_data
 from steps.registry import BELEID, STEPS
-from tests.browser.fill import add_rows, fill, step_fields
+from tests.browser.fill import add_rows, fill, fill_cards, step_fields
 from tests.steps.postdata import post_data
 
 
@@ -45,6 +45,7 @@ def test_an_officer_fills_all_eight_steps_and_downloads_the_pdf(live_server, pag
         data = post_data(step.Form, answers[step.SLUG], plan_answers=so_far)
         fill(page, step_fields(step.Form, data, step.SLUG))
         add_rows(page, step.Form, data, step.SLUG)  # each "Voeg … toe" saves the step first
+        fill_cards(page, step.Form, data, step.SLUG)  # so does each card's "Wijzig"
         page.get_by_role("button", name="Opslaan en verder").click()
         expect(page.locator("[data-error-summary]")).to_have_count(0)
         so_far[step.SLUG] = answers[step.SLUG]
