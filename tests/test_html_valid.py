@@ -110,6 +110,10 @@ def pages(client, plan_empty, plan_full, lezer_client):
         for document in DOCUMENTS:
             yield f"voorbeeld-{document}-{name}", client.get(reverse("planner:preview_document", args=[plan.pk, document]))
     yield "overzicht-lezer", lezer_client.get(reverse("planner:plan", args=[plan_full.pk]))  # no Verdieping form
+    # A lezer reads a step, a card and a row on their pages (disabled questions, no save button).
+    yield "stap-lezer", lezer_client.get(reverse("planner:step", args=[plan_full.pk, "voorwaarden"]))
+    yield "kaart-lezer", lezer_client.get(reverse("planner:part", args=[plan_full.pk, "voorwaarden", 2]))
+    yield "rij-lezer", lezer_client.get(reverse("planner:row", args=[plan_full.pk, "instrumenten", "instrumenten", 1]))
     yield "geschiedenis", client.get(reverse("planner:history", args=[plan_full.pk]))
     yield "vaststellen", client.get(reverse("planner:fix", args=[plan_full.pk]))
     yield "importeren", client.get(reverse("planner:plan_import"))

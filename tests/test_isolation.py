@@ -77,12 +77,12 @@ EXPECTED = {
     "planner:new_version": (EDITOR, EDITOR),
     "planner:export": (MEMBER, MEMBER),
     "planner:step": (MEMBER, EDITOR),
-    # A table row's own page only edits (add, change, delete): a lezer reads the step page.
-    "planner:row": (EDITOR, EDITOR),
+    # A table row's own page: a lezer reads an existing row there; adding and deleting are edits.
+    "planner:row": (MEMBER, EDITOR),
     "planner:row_new": (EDITOR, EDITOR),
     "planner:row_delete": (EDITOR, EDITOR),
-    # A long section's own page (planner/wizard/parts.py): only edits, as a row page.
-    "planner:part": (EDITOR, EDITOR),
+    # A long section's own page (planner/wizard/parts.py): a lezer reads it, as a row's page.
+    "planner:part": (MEMBER, EDITOR),
     "planner:team": (BEHEERDER, BEHEERDER),
     "planner:team_role": (POST_ONLY, BEHEERDER),
     "planner:team_remove": (BEHEERDER, BEHEERDER),

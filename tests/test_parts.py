@@ -150,11 +150,21 @@ def test_a_colleagues_save_in_between_is_kept_as_a_conflict(redacteur_client, pl
 
 
 @pytest.mark.django_db
-def test_a_section_that_is_no_card_has_no_page_and_a_lezer_cannot_edit(client, lezer, plan_a, stored):
+def test_a_lezer_reads_a_card_on_its_page_and_cannot_change_it(client, lezer, plan_a, stored):
     client.force_login(lezer)
-    assert client.get(part_url(plan_a)).status_code == 403
     page = client.get(step_url(plan_a)).content.decode()
     assert 'id="deel-voorwaarden-2"' in page and 'value="deel/2"' not in page, "a lezer reads the card"
+    assert f'href="{part_url(plan_a)}"' in page
+    read = client.get(part_url(plan_a))
+    assert read.status_code == 200
+    html = read.content.decode()
+    assert "U kunt dit plan alleen lezen" in html and "Opslaan" not in html
+    toelichting = stored[STEP]["voorwaarde_openheid_toelichting"]
+    assert re.search(r'<textarea name="voorwaarden-voorwaarde_openheid_toelichting"[^>]*\sdisabled[^>]*>\s*'
+                     + re.escape(toelichting), html)
+    before = stored_answers(plan_a).version
+    assert client.post(part_url(plan_a), part_post(stored[STEP], voorwaarde_openheid_toelichting="Nee.")).status_code == 403
+    assert stored_answers(plan_a).version == before
 
 
 @pytest.mark.django_db

@@ -153,11 +153,23 @@ def test_a_row_page_has_checkboxes_and_no_select_multiple(redacteur_client, plan
 
 
 @pytest.mark.django_db
-def test_a_lezer_and_another_gemeente_cannot_reach_the_row_pages(client, lezer, plan_a, stored, make_user, gemeente_b):
+def test_a_lezer_reads_a_row_and_changes_nothing_and_another_gemeente_cannot_reach_the_row_pages(
+        client, lezer, plan_a, stored, make_user, gemeente_b):
     urls = [row_url(plan_a), row_url(plan_a, 1), row_url(plan_a, 1, "planner:row_delete")]
     client.force_login(lezer)
-    for url in urls:
+    # The step page links each row to its page to read; there the row's answers show, disabled.
+    step_page = client.get(reverse("planner:step", args=[plan_a.pk, STEP])).content.decode()
+    assert f'href="{row_url(plan_a, 1)}"' in step_page and 'value="doelgroepen/1"' not in step_page
+    read = client.get(row_url(plan_a, 1))
+    assert read.status_code == 200
+    page = read.content.decode()
+    assert "Bekijk" in page and "U kunt dit plan alleen lezen" in page and "Opslaan" not in page
+    reden = stored[STEP][TABLE][0]["reden"]
+    field = re.search(rf'<input[^>]*name="{FIELD}-reden"[^>]*>', page).group(0)
+    assert " disabled" in field and f'value="{reden}"' in field
+    for url in (urls[0], urls[2]):
         assert client.get(url).status_code == 403
+    for url in urls:
         assert client.post(url, {"versie": "1"}).status_code == 403
     client.force_login(make_user("ander", gemeente_b, "beheerder"))
     for url in urls:

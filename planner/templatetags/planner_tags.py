@@ -1,6 +1,7 @@
 """Template tags for the page templates: fields and tables (rendered by the Jinja2 field
 templates, see planner/form_renderer.py), the session warning and the page header."""
 from django import template
+from django.urls import reverse
 
 from planner.wizard import fields
 from planner.wizard import form_renderer, parts
@@ -25,7 +26,11 @@ def form_table(context, formset, name, show_errors=True, can_edit=True):
     suggested = []
     if can_edit and form is not None and step is not None:
         suggested = suggestions_for(step.SLUG, name, getattr(form, "plan_answers", {}), form.initial)
-    return form_renderer.render_table(formset, name, show_errors=show_errors, can_edit=can_edit, suggested=suggested)
+    plan = context.get("plan")
+    # Rows are read on their own pages: <step page>/<table>/<n>/ (planner/wizard/rows.py).
+    row_url = reverse("planner:step", args=[plan.pk, step.SLUG]) if plan is not None and step is not None else ""
+    return form_renderer.render_table(formset, name, show_errors=show_errors, can_edit=can_edit,
+                                      suggested=suggested, row_url=row_url)
 
 
 register.filter("table_label", fields.table_label)

@@ -77,7 +77,8 @@ def render_field(bound_field, show_errors=True):
     return mark_safe(renderer.field_group(bound_field, show_errors).lstrip())
 
 
-def render_table(formset, name, *, show_errors=True, can_edit=True, suggested=()):
-    """A repeating or fixed table with its rows (templates/jinja2/planner/table.html)."""
+def render_table(formset, name, *, show_errors=True, can_edit=True, suggested=(), row_url=""):
+    """A repeating or fixed table with its rows (templates/jinja2/planner/table.html); `row_url`
+    is the step page's URL, under which each row of a summary list has its own page."""
     return formset.render(TABLE_TEMPLATE, {"formset": formset, "name": name, "show_errors": show_errors,
-                                           "can_edit": can_edit, "suggested": suggested})
+                                           "can_edit": can_edit, "suggested": suggested, "row_url": row_url})

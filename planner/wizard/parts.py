@@ -138,8 +138,9 @@ def step_url(plan, step_slug, number=None):
 
 class PartPage:
     def __init__(self, request, plan_id, step, number):
-        # Access first: an outsider gets 404 and a lezer 403 for every method (tests/test_isolation.py).
-        self.plan = get_plan(request, plan_id, write=True)
+        # Access first: an outsider gets 404 for every method; a lezer (or anyone, once the plan is
+        # vastgesteld) reads the page and gets 403 for every other method (tests/test_isolation.py).
+        self.plan = get_plan(request, plan_id, write=request.method != "GET")
         if request.method not in ("GET", "POST"):
             raise _NotAllowed
         self.request = request
@@ -171,19 +172,31 @@ class PartPage:
         """The step's form: the stored answers, with this part's questions as posted."""
         answers = self.answers if answers is None else answers
         if posted is None:
-            return self.step.Form(prefix=self.step.SLUG, initial=answers, plan_answers=self.plan_answers)
+            form = self.step.Form(prefix=self.step.SLUG, initial=answers, plan_answers=self.plan_answers)
+            return form if self.plan.editable else read_only(form)
         data = formdata.form_data(self.step, answers, plan_answers=self.plan_answers)
         data = replace_part(data, self.step.SLUG, self.step.Form, self.names, posted)
         return self.step.Form(data=data, prefix=self.step.SLUG, initial=answers, plan_answers=self.plan_answers)
 
     def context(self, form, **extra):
         return {"plan": self.plan, "step": self.step, "steps": self.plan.sections, "form": form,
-                "legend": self.legend, "names": self.names, "number": self.number,
+                "legend": self.legend, "names": self.names, "number": self.number, "can_edit": self.plan.editable,
                 "step_url": step_url(self.plan, self.step.SLUG, self.number), **extra}
 
 
 class _NotAllowed(Exception):
     pass
+
+
+def read_only(form):
+    """`form` with every question disabled, its formsets' rows too: to read, not to change."""
+    for field in form.fields.values():
+        field.disabled = True
+    for formset in getattr(form, "formsets", {}).values():
+        for row in formset.forms:
+            for field in row.fields.values():
+                field.disabled = True
+    return form
 
 
 def _keep_and_ask_to_log_in(request, plan_id, step, number):
@@ -212,7 +225,7 @@ def part_edit(request, plan_id, step, number):
     except _NotAllowed:
         return HttpResponseNotAllowed(["GET", "POST"])
     if request.method == "GET":
-        kept = unsaved.kept_input(request.user, page.plan.pk, page.kept_key)
+        kept = unsaved.kept_input(request.user, page.plan.pk, page.kept_key) if page.plan.editable else None
         if kept is not None:
             data, version = kept
             posted = MultiValueDict({key: value if isinstance(value, list) else [value] for key, value in data.items()})

@@ -39,9 +39,10 @@ def step_url(plan, step, table=None):
 class RowPage:
     """What a row page needs: the plan, step, table, stored answers and the row's form."""
 
-    def __init__(self, request, plan_id, step, table, index):
-        # Access first: an outsider gets 404 and a lezer 403 for every method (tests/test_isolation.py).
-        self.plan = get_plan(request, plan_id, write=True)
+    def __init__(self, request, plan_id, step, table, index, readable=False):
+        # Access first: an outsider gets 404 for every method, a lezer 403 for every method but a
+        # GET of an existing row (`readable`): that page shows the row to read (tests/test_isolation.py).
+        self.plan = get_plan(request, plan_id, write=not (readable and request.method == "GET"))
         if request.method not in ("GET", "POST"):
             raise MethodNotAllowed
         self.request = request
@@ -71,6 +72,7 @@ class RowPage:
         )
         form.fields.pop("DELETE", None)
         for field in form.fields.values():
+            field.disabled = field.disabled or not self.plan.editable  # a lezer reads the row
             if isinstance(field.widget, forms.SelectMultiple) and not isinstance(field.widget, forms.CheckboxSelectMultiple):
                 # Several choices are checkboxes, never a <select multiple> (GOV.UK).
                 field.widget = CheckboxSelectMultiple(attrs={"class": CHECKBOX_CLASS})
@@ -109,6 +111,7 @@ class RowPage:
         return {"plan": self.plan, "step": self.step, "steps": self.plan.sections, "table": self.table,
                 "table_label": self.formset_class.label, "index": self.index, "versie": self.version,
                 "noun": noun(self.table), "noun_article": noun(self.table, article=True),
+                "can_edit": self.plan.editable,
                 "step_url": step_url(self.plan, self.step, self.table), **extra}
 
 
@@ -116,9 +119,9 @@ class MethodNotAllowed(Exception):
     pass
 
 
-def _page(request, plan_id, step, table, index):
+def _page(request, plan_id, step, table, index, readable=False):
     try:
-        return RowPage(request, plan_id, step, table, index), None
+        return RowPage(request, plan_id, step, table, index, readable), None
     except MethodNotAllowed:
         return None, HttpResponseNotAllowed(["GET", "POST"])
 
@@ -149,12 +152,12 @@ def row_edit(request, plan_id, step, table, index=None):
     """Add a row (index None) or change row `index` (from 1) of a table."""
     if not request.user.is_authenticated:
         return _keep_and_ask_to_log_in(request, plan_id, step, table, index)
-    page, refused = _page(request, plan_id, step, table, index)
+    page, refused = _page(request, plan_id, step, table, index, readable=index is not None)
     if refused:
         return refused
     kept_key = _kept_key(page.step.SLUG, table, index)
     if request.method == "GET":
-        kept = unsaved.kept_input(request.user, page.plan.pk, kept_key)
+        kept = unsaved.kept_input(request.user, page.plan.pk, kept_key) if page.plan.editable else None
         if kept is not None:
             data, version = kept
             return _render_row(page, page.row_form(data=data), restored=True, versie=version)

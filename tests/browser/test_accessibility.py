@@ -184,6 +184,10 @@ def test_no_page_of_beleid_and_verdieping_has_wcag_violations(live_server, brows
     log_in(page, live_server.url, "lezer")
     visit("overzicht lezer", reverse("planner:plan", args=[full.pk]))
     assert page.get_by_role("button", name="Verdieping opslaan").count() == 0
+    # ... and reads a card and a row on their own pages: disabled questions, no save button.
+    visit("kaart lezer", reverse("planner:part", args=[full.pk, "voorwaarden", 2]))
+    visit("rij lezer", reverse("planner:row", args=[full.pk, "instrumenten", "instrumenten", 1]))
+    assert page.get_by_role("button", name="Opslaan en terug naar de stap").count() == 0
     context.close()
 
     assert len(found) >= 18 + 10 + 2 * len(NEW_TABLES) + 7
