@@ -46,7 +46,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 PASSWORD = "bench-wachtwoord-7261"
 PDF_READER = "benchpdf"
-TARGET_P95_MS = 100
+# Targets of issues 17 and 18, on this machine with the default run conditions.
+TARGET_ALONE_P95_MS = 25        # one officer alone: step page p95
+TARGET_WORKDAY_P95_MS = 50      # 20 officers on a workday: step and save p95
+TARGET_FULL_RATE = 150          # requests/s at full load: twice the 75 of before issue 17
+TARGET_PDF_SLOWDOWN = 1.3       # step p95 while colleagues download PDFs, against without
 PHASES = ("leeg", "alleen", "vol-gas", "werkdag", "werkdag-pdf", "werkdag-vooraf")
 
 
@@ -753,18 +757,29 @@ def run_load(args, server, port, plans_of, steps):
         ready = len(ahead.latencies.get("pdf-direct", []))
         print(f"  {ready} van de {downloads} downloads stonden klaar bij de klik")
 
-    print(f"\nDoel: p95 onder {TARGET_P95_MS} ms voor stappen en opslaan bij {args.gebruikers} ambtenaren, geen fouten.")
+    print("\nDoelen (issues 17 en 18):")
+    if "één ambtenaar" in measured:
+        verdict(f"één ambtenaar: stap p95 {p95(measured['één ambtenaar'], 'stap'):.1f} ms "
+                f"(hooguit {TARGET_ALONE_P95_MS})", p95(measured["één ambtenaar"], "stap") <= TARGET_ALONE_P95_MS)
+    if "vol gas" in measured:
+        verdict(f"vol gas: {full_rate:.1f} verzoeken per seconde (minstens {TARGET_FULL_RATE})",
+                full_rate >= TARGET_FULL_RATE)
     for title, results in measured.items():
-        met = p95(results, "stap") < TARGET_P95_MS and p95(results, "opslaan") < TARGET_P95_MS and not results.errors
-        print(f"  {title:<14} stap p95 {p95(results, 'stap'):7.1f} ms, opslaan p95 {p95(results, 'opslaan'):7.1f} ms, "
-              f"{len(results.errors)} fouten: {'gehaald' if met else 'NIET gehaald'}")
-    if "werkdag" in measured and "werkdag + pdf" in measured:
-        print(f"  stap p95 met PDF's erbij: {p95(measured['werkdag + pdf'], 'stap') / p95(measured['werkdag'], 'stap'):.2f} "
-              "keer die zonder")
-    if "werkdag" in measured and "werkdag + vooraf" in measured:
-        print(f"  stap p95 met PDF's vooraf: {p95(measured['werkdag + vooraf'], 'stap') / p95(measured['werkdag'], 'stap'):.2f} "
-              "keer die zonder")
+        if title in ("één ambtenaar", "vol gas"):
+            continue
+        step, save = p95(results, "stap"), p95(results, "opslaan")
+        verdict(f"{title}: stap p95 {step:.1f} ms, opslaan p95 {save:.1f} ms (hooguit {TARGET_WORKDAY_P95_MS}), "
+                f"{len(results.errors)} fouten",
+                max(step, save) <= TARGET_WORKDAY_P95_MS and not results.errors)
+    for title in ("werkdag + pdf", "werkdag + vooraf"):
+        if "werkdag" in measured and title in measured:
+            ratio = p95(measured[title], "stap") / p95(measured["werkdag"], "stap")
+            verdict(f"{title}: stap p95 {ratio:.2f} keer die van de werkdag (hooguit {TARGET_PDF_SLOWDOWN})",
+                    ratio <= TARGET_PDF_SLOWDOWN)
 
+
+def verdict(line, met):
+    print(f"  {line}: {'gehaald' if met else 'NIET gehaald'}")
 
 if __name__ == "__main__":
     main()
