@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from planner.models import StepAnswer, StepRevision
+from planner.models import StepAnswer, StepConflict, StepRevision
 from planner.wizard.row_summary import is_summary_table
 from planner.wizard.storage import save_answers
 from planner.wizard.suggested_rows import suggestions_for
@@ -114,6 +114,13 @@ def test_a_colleagues_save_in_between_is_not_overwritten(redacteur_client, plan_
         page_post("instrumenten", before, page, combinatie_toelichting="Van mij."), rij=f"instrumenten/voorstel/{code}"))
     assert "/conflicten/" in response["Location"]
     assert StepAnswer.objects.get(plan=plan_a, step="instrumenten").answers["combinatie_toelichting"] == "Van een collega."
+    # The officer's version holds what they typed and the row they asked for.
+    kept = StepConflict.objects.get(plan=plan_a, step="instrumenten").data
+    assert kept["instrumenten-combinatie_toelichting"] == ["Van mij."]
+    rows = int(kept["instrumenten-instrumenten-TOTAL_FORMS"][0])
+    assert rows == len(before["instrumenten"]) + 1
+    assert kept[f"instrumenten-instrumenten-{rows - 1}-instrument"] == [code]
+    assert redacteur_client.get(response["Location"]).status_code == 200
 
 
 @pytest.mark.django_db

@@ -15,7 +15,7 @@ from formtools.wizard.forms import ManagementForm
 from formtools.wizard.views import NamedUrlWizardView
 
 from planner.access import get_plan
-from planner.wizard import parts, suggested_rows, unsaved
+from planner.wizard import formdata, parts, suggested_rows, unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
 from planner.wizard.storage import VersionConflict, keep_conflict, save_draft
 from planner.facts import facts_of
@@ -167,7 +167,14 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             row_url = f"{self.get_step_url(current)}#tabel-{current}-{suggested[0]}"
             if self._unchanged(current, answers):
                 return redirect(row_url)
-        self.storage.set_step_data(current, answers)
+        try:
+            self.storage.set_step_data(current, answers)
+        except VersionConflict:
+            if not suggested:
+                raise
+            # The officer's version in the conflict holds the suggested row they asked for, too.
+            return self._keep_conflict(current, formdata.form_data(BY_SLUG[current], answers,
+                                                                   plan_answers=self.plan_answers))
         self.storage.expected_version = None  # the page shown next continues from this save
         if suggested:
             return redirect(row_url)
