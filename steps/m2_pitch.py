@@ -6,7 +6,6 @@ question, a concrete proposal) and the planner glues them into one short spoken 
 word count and speaking time. The plan names the pitches in a short paragraph and prints a card
 per pitch in an annex (`Section.appendix_blocks["pitches"]`).
 """
-import re
 from collections.abc import Iterator
 
 from steps import derived
@@ -14,7 +13,8 @@ from steps import forms as f
 from steps.advisor.finding import TIP, Finding
 from steps.catalogs.base import Option
 from steps.document import AppendixRef, Facts, Heading, Paragraph, Section, is_empty, open_section
-from steps.text import answer_rows, count_text, dutch_number, gemeente_naam, in_sentence, join_words
+from steps.text import (answer_rows, count_text, dutch_number, gemeente_naam, join_words,
+                        stakeholder_with_contact)
 
 NUMBER = 2
 LABEL = "Verdieping 2"
@@ -178,7 +178,7 @@ class Form(f.StepForm):
 
     def suggestions(self):
         result = []
-        namen = [stakeholder_naam(row) for row in invloedrijke_stakeholders(self.plan_answers)]
+        namen = [stakeholder_with_contact(row) for row in invloedrijke_stakeholders(self.plan_answers)]
         if namen:
             result.append(("Partijen met veel invloed (stap 7)", [
                 f"Deze partijen hebben veel invloed: {join_words(namen)}. Maak voor hen een pitch."]))
@@ -309,18 +309,6 @@ def invloedrijke_stakeholders(plan_answers):
     return [row for row in rows if (derived.as_number(row.get("invloed")) or 0) >= 4]
 
 
-def stakeholder_naam(row):
-    """'wethouder zorg/Wmo (R. Verhoef)': the type without its bracketed note, and the contact."""
-    code = derived.as_code(row.get("stakeholder"))
-    eigen = derived.as_text(row.get("eigen_naam")) if code in ("eigen", "") else ""
-    if eigen:  # typed by the officer: as typed, but 'De ...' with a small letter
-        naam = eigen[:1].lower() + eigen[1:] if eigen.split(" ", 1)[0] in ("De", "Het", "Een") else eigen
-    else:
-        naam = in_sentence(re.sub(r"\s*\([^)]*\)$", "", derived.stakeholder_label(code, row)))
-    contact = derived.as_text(row.get("naam_contact"))
-    return f"{naam} ({contact})" if contact and contact != naam else naam
-
-
 def _gedekt(stakeholder_row, luisteraars):
     code = derived.as_code(stakeholder_row.get("stakeholder"))
     passend = LUISTERAAR_VAN_STAKEHOLDER.get(code)
@@ -367,8 +355,8 @@ def plan_section(answers, plan_answers):
     if invloedrijk:
         luisteraars = {derived.as_code(row.get("pitch_doelgroep_luisteraar")) for row in rows}
         zin = ("De pitches zijn vooral bedoeld voor de partijen met veel invloed uit de "
-               f"stakeholderanalyse: {join_words([stakeholder_naam(row) for row in invloedrijk])}.")
-        open_ = [stakeholder_naam(row) for row in invloedrijk if not _gedekt(row, luisteraars)]
+               f"stakeholderanalyse: {join_words([stakeholder_with_contact(row) for row in invloedrijk])}.")
+        open_ = [stakeholder_with_contact(row) for row in invloedrijk if not _gedekt(row, luisteraars)]
         if open_:
             zin += f" Nog geen pitch op maat is er voor: {join_words(open_)}."
         blocks.append(Paragraph(zin))

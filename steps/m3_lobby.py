@@ -16,7 +16,7 @@ from steps.catalogs import options
 from steps.catalogs.base import Option, by_code, label
 from steps.catalogs.stakeholders import STAKEHOLDER_TYPES
 from steps.document import AppendixRef, Facts, Heading, Paragraph, Section, is_empty, open_section
-from steps.text import answer_rows, dutch_number, in_sentence, join_words, labels
+from steps.text import answer_rows, dutch_number, in_sentence, join_words, labels, stakeholder_with_contact
 
 NUMBER = 3
 LABEL = "Verdieping 3"
@@ -89,18 +89,6 @@ def stakeholder_code(row):
     return code
 
 
-def stakeholder_naam(row):
-    """'wethouder zorg/Wmo (R. Verhoef)': the type without its bracketed note, and the contact."""
-    code = derived.as_code(row.get("stakeholder"))
-    eigen = derived.as_text(row.get("eigen_naam")) if code in ("eigen", "") else ""
-    if eigen:  # typed by the officer: as typed, but 'De ...' with a small letter
-        naam = eigen[:1].lower() + eigen[1:] if eigen.split(" ", 1)[0] in ("De", "Het", "Een") else eigen
-    else:
-        naam = in_sentence(re.sub(r"\s*\([^)]*\)$", "", derived.stakeholder_label(code, row)))
-    contact = derived.as_text(row.get("naam_contact"))
-    return f"{naam} ({contact})" if contact and contact != naam else naam
-
-
 def _stakeholders(plan_answers, keep):
     """{code: row} of step 7's stakeholders for which keep(row) holds, in step 7's order."""
     result = {}
@@ -125,7 +113,7 @@ def partij_naam(code, plan_answers):
     """The name of a chosen stakeholder code in a sentence, also when step 7 no longer has it."""
     row = _stakeholders(plan_answers, lambda row: True).get(code)
     if row is not None:
-        return stakeholder_naam(row)
+        return stakeholder_with_contact(row)
     if code.startswith(EIGEN):
         return code[len(EIGEN):]
     return in_sentence(re.sub(r"\s*\([^)]*\)$", "", derived.stakeholder_label(code)))
@@ -145,7 +133,7 @@ def partij_options(offered, plan_answers, kept, why_not):
         extra = [f"invloed {dutch_number(invloed)}" if invloed is not None else "",
                  f"houding {houding}" if houding else ""]
         extra = ", ".join(part for part in extra if part)
-        naam = stakeholder_naam(row)
+        naam = stakeholder_with_contact(row)
         result.append(Option(code, f"{naam[:1].upper()}{naam[1:]}" + (f" – {extra}" if extra else "")))
     for code in kept:
         if code not in offered and is_stakeholder_code(code):
@@ -304,12 +292,12 @@ class Form(f.StepForm):
 
     def suggestions(self):
         result = []
-        invloed = [stakeholder_naam(row) for row in invloedrijk(self.plan_answers).values()]
+        invloed = [stakeholder_with_contact(row) for row in invloedrijk(self.plan_answers).values()]
         if invloed:
             result.append(("Partijen met veel invloed (stap 7)", [
                 f"{join_words(invloed)[:1].upper()}{join_words(invloed)[1:]}. Kies hieronder bij "
                 "wie u lobbyt."]))
-        voor = [stakeholder_naam(row) for row in voorstanders(self.plan_answers).values()]
+        voor = [stakeholder_with_contact(row) for row in voorstanders(self.plan_answers).values()]
         if voor:
             result.append(("Voorstanders (stap 7)", [
                 f"{join_words(voor)[:1].upper()}{join_words(voor)[1:]} staan achter de aanpak. "

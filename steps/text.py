@@ -219,3 +219,15 @@ def answer_rows(form_class, answers, *, summaries=None, extra=None):
                 result.append((str(field.label), display(field, answers.get(name))))
             result.extend(extra.get(name, []))
     return result
+
+
+def stakeholder_with_contact(row):
+    """'wethouder zorg/Wmo (R. Verhoef)': the type without its bracketed note, and the contact."""
+    code = derived.as_code(row.get("stakeholder"))
+    eigen = derived.as_text(row.get("eigen_naam")) if code in ("eigen", "") else ""
+    if eigen:  # typed by the officer: as typed, but 'De ...' with a small letter
+        naam = eigen[:1].lower() + eigen[1:] if eigen.split(" ", 1)[0] in ("De", "Het", "Een") else eigen
+    else:
+        naam = in_sentence(re.sub(r"\s*\([^)]*\)$", "", derived.stakeholder_label(code, row)))
+    contact = derived.as_text(row.get("naam_contact"))
+    return f"{naam} ({contact})" if contact and contact != naam else naam
