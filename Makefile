@@ -21,13 +21,16 @@ run: install assets fonts
 
 # The whole suite on SQLite, then again on a throwaway PostgreSQL 15 cluster. The browser
 # tests check pages, not the database, so they run once (on SQLite) to keep CI short.
+# The other tests run on every core (pytest-xdist, a test file per worker: each worker has its
+# own test database); the browser tests run one at a time, as Chromium needs a core of its own.
 test: test-sqlite test-postgres
 
 test-sqlite: install-test assets chromium java libreoffice fonts
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile --ignore=tests/browser
+	$(PY) -m pytest tests/browser
 
 test-postgres: install-test assets postgres java libreoffice fonts
-	scripts/with-postgres.sh $(PY) -m pytest --ignore=tests/browser
+	scripts/with-postgres.sh $(PY) -m pytest -n auto --dist loadfile --ignore=tests/browser
 
 # A longer random Hypothesis run (new examples every time); `make test` is derandomised.
 test-lang: install-test assets fonts
