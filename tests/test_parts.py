@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from planner.models import StepAnswer, StepRevision
+from planner.models import StepAnswer, StepConflict, StepRevision
 from planner.wizard import parts
 from planner.wizard.row_summary import is_summary_table
 from planner.wizard.storage import save_answers
@@ -139,14 +139,34 @@ def test_a_format_error_is_shown_and_nothing_is_saved(redacteur_client, plan_a, 
 
 
 @pytest.mark.django_db
-def test_a_colleagues_save_in_between_is_kept_as_a_conflict(redacteur_client, plan_a, stored, redacteur):
+def test_a_colleagues_change_to_the_same_card_is_kept_as_a_conflict(redacteur_client, plan_a, stored, redacteur):
     before = stored_answers(plan_a)
+    page = redacteur_client.get(part_url(plan_a)).content.decode()
+    save_answers(plan_a, STEP, dict(before.answers, voorwaarde_openheid_toelichting="Van een collega."), redacteur)
+    response = redacteur_client.post(part_url(plan_a), dict(
+        part_post(before.answers, voorwaarde_openheid_toelichting="Van mij."), versie=versie(page)))
+    assert "/conflicten/" in response["Location"]
+    assert stored_answers(plan_a).answers["voorwaarde_openheid_toelichting"] == "Van een collega."
+    conflict = StepConflict.objects.get(plan=plan_a, step=STEP)
+    assert conflict.data[f"{STEP}-voorwaarde_openheid_toelichting"] == ["Van mij."]
+
+
+@pytest.mark.django_db
+def test_a_colleagues_save_of_other_questions_is_kept_and_the_card_saved_on_top(
+        redacteur_client, plan_a, stored, redacteur):
+    """Conflicts are caught per card: a question outside it changed meanwhile is no conflict."""
+    before = stored_answers(plan_a)
+    assert "vaste_kaders" not in parts.card_section(STEP, BY_SLUG[STEP].Form, OPENHEID)[1]
     page = redacteur_client.get(part_url(plan_a)).content.decode()
     save_answers(plan_a, STEP, dict(before.answers, vaste_kaders="Van een collega."), redacteur)
     response = redacteur_client.post(part_url(plan_a), dict(
         part_post(before.answers, voorwaarde_openheid_toelichting="Van mij."), versie=versie(page)))
-    assert "/conflicten/" in response["Location"]
-    assert stored_answers(plan_a).answers["vaste_kaders"] == "Van een collega."
+    assert "/conflicten/" not in response["Location"]
+    assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
+    after = stored_answers(plan_a)
+    assert after.answers["vaste_kaders"] == "Van een collega."
+    assert after.answers["voorwaarde_openheid_toelichting"] == "Van mij."
+    assert after.version == before.version + 2
 
 
 @pytest.mark.django_db

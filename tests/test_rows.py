@@ -121,25 +121,87 @@ def test_an_empty_row_is_not_added(redacteur_client, plan_a, stored):
     assert step_row(plan_a).version == before.version
 
 
+def row_post(index, **typed):
+    """What the row page of `index` posts: the stored row with `typed` changed."""
+    row = demo_data.answers()[STEP][TABLE][index - 1]
+    data = {key.replace(f"{STEP}-{TABLE}-0-", f"{FIELD}-"): value
+            for key, value in post_data(BY_SLUG[STEP].Form, {TABLE: [row]}).items()
+            if key.startswith(f"{STEP}-{TABLE}-0-")}
+    data.update({f"{FIELD}-{name}": value for name, value in typed.items()})
+    return data
+
+
 @pytest.mark.django_db
-def test_a_colleagues_save_in_between_keeps_the_typed_row_as_a_conflict(
+def test_a_colleagues_change_to_the_same_row_keeps_the_typed_row_as_a_conflict(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
     page = redacteur_client.get(row_url(plan_a, 2)).content.decode()
     loaded = int(versie(page))
     colleague = make_user("collega", gemeente_a, "redacteur")
-    theirs = dict(stored[STEP], wervingsboodschap="De versie van de collega")
-    save_answers(plan_a, STEP, theirs, colleague, expected_version=loaded)
-    response = redacteur_client.post(row_url(plan_a, 2), {
-        "versie": str(loaded), f"{FIELD}-doelgroep": "jonge_mantelzorgers", f"{FIELD}-reden": "Mijn reden",
-    })
+    rows = [dict(row) for row in stored[STEP][TABLE]]
+    rows[1]["reden"] = "De reden van de collega"
+    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: rows}), colleague, expected_version=loaded)
+    response = redacteur_client.post(row_url(plan_a, 2), dict(row_post(2, reden="Mijn reden"), versie=str(loaded)))
     conflict = StepConflict.objects.get(plan=plan_a, step=STEP)
     assert response.status_code == 302
     assert response["Location"] == reverse("planner:conflict", args=[plan_a.pk, conflict.pk])
     assert conflict.base_version == loaded
     assert conflict.data[f"{STEP}-{TABLE}-1-reden"] == ["Mijn reden"]  # the typed row, in the step's data
     assert conflict.data[f"{STEP}-{TABLE}-0-doelgroep"] == ["werkende_mantelzorgers"]  # the rest as loaded
-    assert step_row(plan_a).answers["wervingsboodschap"] == "De versie van de collega"  # nothing overwritten
+    assert step_row(plan_a).answers[TABLE][1]["reden"] == "De reden van de collega"  # nothing overwritten
     assert redacteur_client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_colleagues_save_elsewhere_in_the_step_is_kept_and_the_row_saved_on_top(
+        redacteur_client, plan_a, stored, make_user, gemeente_a):
+    """Conflicts are caught per row: another question or another row changed is no conflict."""
+    page = redacteur_client.get(row_url(plan_a, 2)).content.decode()
+    loaded = int(versie(page))
+    colleague = make_user("collega", gemeente_a, "redacteur")
+    rows = [dict(row) for row in stored[STEP][TABLE]]
+    rows[0]["reden"] = "Rij 1 van de collega"
+    save_answers(plan_a, STEP, dict(stored[STEP], wervingsboodschap="Van de collega", **{TABLE: rows}),
+                 colleague, expected_version=loaded)
+    response = redacteur_client.post(row_url(plan_a, 2), dict(row_post(2, reden="Mijn reden"), versie=str(loaded)))
+    assert response.status_code == 302 and "/conflicten/" not in response["Location"]
+    assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
+    after = step_row(plan_a)
+    assert after.version == loaded + 2
+    assert after.answers["wervingsboodschap"] == "Van de collega"
+    assert after.answers[TABLE][0]["reden"] == "Rij 1 van de collega"
+    assert after.answers[TABLE][1]["reden"] == "Mijn reden"
+
+
+@pytest.mark.django_db
+def test_rows_added_by_two_colleagues_at_once_are_both_kept(redacteur_client, plan_a, stored, make_user, gemeente_a):
+    page = redacteur_client.get(row_url(plan_a)).content.decode()
+    loaded = int(versie(page))
+    colleague = make_user("collega", gemeente_a, "redacteur")
+    theirs = [*stored[STEP][TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]
+    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded)
+    response = redacteur_client.post(row_url(plan_a), {
+        "versie": str(loaded), f"{FIELD}-doelgroep": "eigen", f"{FIELD}-eigen_naam": "Mijn groep"})
+    assert response.status_code == 302 and "/conflicten/" not in response["Location"]
+    names = [row.get("eigen_naam") for row in step_row(plan_a).answers[TABLE]]
+    assert names[-2:] == ["Groep van de collega", "Mijn groep"]
+
+
+@pytest.mark.django_db
+def test_a_row_deleted_or_moved_by_a_colleague_is_not_lost_nor_overwritten(
+        redacteur_client, plan_a, stored, make_user, gemeente_a):
+    last = len(stored[STEP][TABLE])
+    page = redacteur_client.get(row_url(plan_a, last)).content.decode()
+    loaded = int(versie(page))
+    colleague = make_user("collega", gemeente_a, "redacteur")
+    theirs = stored[STEP][TABLE][1:]  # row 1 deleted: the last row is now one place up
+    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded)
+    response = redacteur_client.post(row_url(plan_a, last),
+                                     dict(row_post(last, reden="Mijn reden"), versie=str(loaded)))
+    assert response.status_code == 302, "the row the officer loaded is still found"
+    conflict = StepConflict.objects.get(plan=plan_a, step=STEP)
+    assert response["Location"] == reverse("planner:conflict", args=[plan_a.pk, conflict.pk])
+    assert conflict.data[f"{STEP}-{TABLE}-{last - 1}-reden"] == ["Mijn reden"]
+    assert step_row(plan_a).answers[TABLE] == theirs
 
 
 @pytest.mark.django_db

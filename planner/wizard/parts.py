@@ -7,8 +7,10 @@ heading, the answers in short and "Wijzig"; the questions themselves are on a pa
 
 A part is saved the way a row is (rows.py): the step's stored answers with this part's questions
 as posted go through the step's own form and are stored at once (`save_answers`), a revision in
-the history. The page carries the step's version; a colleague's save in between is kept as a
-`StepConflict` and nothing is overwritten. A format error is shown on the part page, not saved.
+the history. The page carries the step's version. A colleague's save in between is caught per
+card: when it left this card's questions as they were, the card is saved on top of it; else the
+officer's version is kept as a `StepConflict` and nothing is overwritten. A format error is shown
+on the part page, not saved.
 
 The step page posts no questions of a card: it posts a marker `<stap>-kaart-<n>` per card instead,
 and `with_stored_parts` puts the stored answers of those questions back into the posted data, so
@@ -237,6 +239,10 @@ def part_edit(request, plan_id, step, number):
         return redirect(request.path)
     version = page.posted_version()
     mine = page.base_answers(version)
+    if version is not None and version != page.version and all(
+            mine.get(name) == page.answers.get(name) for name in page.names):
+        # A colleague saved other questions of the step meanwhile: this card goes on top of theirs.
+        mine, version = dict(page.answers), page.version
     form = page.form(request.POST, answers=mine)
     if not form.is_valid():
         # Only a format error refuses a save (domain.md 0.1): shown here, nothing stored.

@@ -4,10 +4,12 @@ multiple things"; the step page shows the rows as a summary list, see row_summar
 A row is saved the way a step is: the step's stored answers with this row added, changed or
 removed go through the step's own form (`formdata.through_form`, as the JSON import does) and
 are stored at once by `save_answers`, so every change is a revision in the history. The page
-carries the step's version; when a colleague saved the step in between, nothing is
-overwritten and the officer's version of the step (the version they loaded plus this row) is
-kept as a `StepConflict`, as on the step page. A row with a format error is not saved: the page
-shows it again with what was typed and the errors.
+carries the step's version, and a post is read against the step as it was loaded then. When a
+colleague saved the step in between, the conflict is caught per row: a new row, or a row the
+colleague left as it was (in its place), is saved on top of the colleague's answers; a row the
+colleague changed, moved or deleted is not overwritten: the officer's version of the step (the
+version they loaded plus this row) is kept as a `StepConflict`, as on the step page. A row with
+a format error is not saved: the page shows it again with what was typed and the errors.
 """
 from django import forms
 from django.contrib import messages
@@ -29,6 +31,10 @@ from steps.forms import CHECKBOX_CLASS, to_json
 from steps.widgets import CheckboxSelectMultiple
 
 ROW_PREFIX = "rij"
+
+
+def table_rows(answers, table):
+    return [row for row in answers.get(table) or [] if isinstance(row, dict)]
 
 
 def step_url(plan, step, table=None):
@@ -55,7 +61,10 @@ class RowPage:
         self.answers = dict(stored.answers or {}) if stored else {}
         self.version = stored.version if stored else 0
         self.plan_answers = self.plan.answers()
-        self.rows = [row for row in self.answers.get(table) or [] if isinstance(row, dict)]
+        # A post is read against the step as the officer loaded it: a colleague's save in between
+        # never moves the row they were changing or makes it "not found" (their input is kept).
+        self.loaded = self.base_answers(self.posted_version()) if request.method == "POST" else self.answers
+        self.rows = table_rows(self.loaded, table)
         self.index = index  # from 1; None for a new row
         if index is not None and not 1 <= index <= len(self.rows):
             raise Http404("Deze rij bestaat niet (meer).")
@@ -91,11 +100,21 @@ class RowPage:
                 return dict(revision.answers or {})
         return dict(self.answers)
 
+    def untouched_since_loaded(self):
+        """Whether the stored step still holds this row as loaded, in its place (a new row: always)."""
+        if self.index is None:
+            return True
+        now = table_rows(self.answers, self.table)
+        return len(now) >= self.index and now[self.index - 1] == self.rows[self.index - 1]
+
     def save(self, change):
         """Store the step's answers with `change(rows)` applied; a redirect (step page or conflict)."""
         version = self.posted_version()
-        mine = self.base_answers(version)
-        mine[self.table] = change([row for row in mine.get(self.table) or [] if isinstance(row, dict)])
+        mine = dict(self.loaded)
+        if version is not None and version != self.version and self.untouched_since_loaded():
+            # A colleague saved the step meanwhile but left this row alone: apply it on top of theirs.
+            mine, version = dict(self.answers), self.version
+        mine[self.table] = change(table_rows(mine, self.table))
         errors, saved, _complete = formdata.through_form(self.step, mine, plan_answers=self.plan_answers)
         if errors:
             return errors
@@ -166,7 +185,7 @@ def row_edit(request, plan_id, step, table, index=None):
     if request.POST.get("actie") == ACTION_DISCARD_KEPT:
         messages.info(request, "De bewaarde invoer is weggegooid.")
         return redirect(request.path)
-    if index is None and len(page.rows) >= page.formset_class.max_rows:
+    if index is None and len(table_rows(page.answers, table)) >= page.formset_class.max_rows:
         messages.error(request, f"De tabel is vol: u kunt maximaal {page.formset_class.max_rows} rijen invullen.")
         return redirect(page.context()["step_url"])
     form = page.row_form(data=request.POST)
