@@ -27,10 +27,14 @@ workers = env_int("GUNICORN_WORKERS", 2 * multiprocessing.cpu_count() + 1)
 # Requests run in threads: measured 3-6 times less CPU per step page than gunicorn's "sync"
 # worker. Python 3.11 frees and re-allocates a block of its frame stack on every call that
 # crosses the block's edge (CPython gh-142183, fixed in 3.14 and late 3.13 releases); deep in
-# the sync worker's stack our template rendering hit that edge 60,000 times a page. Several
-# threads per process also keep a step page from waiting behind a PDF the process renders.
+# the sync worker's stack our template rendering hit that edge 60,000 times a page.
+# One thread per process: a process busy with a request then takes no other, so the next one
+# goes to an idle process instead of waiting for this one's lock on the interpreter (the GIL).
+# bench/load.py, quiet 2-core machine, 5 processes: with 4 threads each, 22 ms of server CPU per
+# request, 81 requests/s at full load and a workday step p95 of 72 ms; with 1, 14 ms, 134
+# requests/s and 43 ms.
 worker_class = "gthread"
-threads = env_int("GUNICORN_THREADS", 4)
+threads = env_int("GUNICORN_THREADS", 1)
 
 # Long enough for the largest PDF, short enough that a hung worker is replaced.
 timeout = env_int("GUNICORN_TIMEOUT", 60)

@@ -624,8 +624,8 @@ def main():
     parser.add_argument("--seconden", type=float, default=30, help="length of each phase")
     parser.add_argument("--pdf-gebruikers", type=int, default=2, help="officers downloading PDFs in the last phase")
     parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: gunicorn.conf.py)")
-    parser.add_argument("--pdf-workers", type=int, default=2,
-                        help="task workers that render PDFs (the README advises one per core)")
+    parser.add_argument("--pdf-workers", type=int, default=max(1, (os.cpu_count() or 2) - 1),
+                        help="task workers that render PDFs (default, as the README advises: one fewer than the cores)")
     parser.add_argument("--worker-voorrang", choices=["idle", "nice"], default="idle",
                         help="priority of the PDF worker: SCHED_IDLE (default) or nice 10")
     parser.add_argument("--fasen", default=",".join(PHASES),
