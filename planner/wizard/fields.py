@@ -34,10 +34,11 @@ def dutch_int(value):
 
 
 def describedby(bound_field, show_errors=True, with_hint=True):
-    """Ids of the texts that describe a field: its hint, its character count and its error."""
+    """Ids of the texts that describe a field: its hint (in a fixed table, the column's hint above
+    the table), its character count and its error."""
     ids = []
-    if bound_field.help_text and with_hint:
-        ids.append(f"{bound_field.auto_id}_hint")
+    if bound_field.help_text:
+        ids.append(f"{bound_field.auto_id}_hint" if with_hint else column_hint_id(bound_field))
     if max_chars(bound_field):
         ids.append(f"{bound_field.auto_id}_count")
     if show_errors and bound_field.errors:
@@ -159,10 +160,17 @@ def choice_layout(bound_field, options):
 
 
 def column_hints(formset):
-    """(label, hint) of each visible column of a fixed table that has a hint: shown once above the
-    table instead of in every row (templates/jinja2/planner/table.html)."""
-    return [(field.label, field.help_text) for name, field in formset.form.base_fields.items()
+    """(id, label, hint) of each visible column of a fixed table that has a hint: shown once above
+    the table instead of in every row (templates/jinja2/planner/table.html)."""
+    return [(f"uitleg-{formset.prefix}-{name}", field.label, field.help_text)
+            for name, field in formset.form.base_fields.items()
             if field.help_text and not field.widget.is_hidden and name != "DELETE"]
+
+
+def column_hint_id(bound_field):
+    """The id of the hint above a fixed table for this field of one of its rows (see column_hints):
+    a row's prefix is the table's prefix and the row number."""
+    return f"uitleg-{bound_field.form.prefix.rsplit('-', 1)[0]}-{bound_field.name}"
 
 
 def checkbox_widget(bound_field):
