@@ -173,6 +173,8 @@ def test_after_saves_the_pdf_is_made_in_advance_once_the_plan_is_left_alone(
     assert renders == []
     [_, second] = queued
     assert second.args == [plan_a.pk, plan_a.revisie]
+    # It waits until the plan has been left alone that long since its last change, not since the check.
+    assert second.task.run_after == plan_a.updated_at + wait
 
     run_queued([second])  # left alone: now it renders
     assert renders == [(plan_a.pk, "pdfua")]

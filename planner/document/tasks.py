@@ -163,23 +163,27 @@ def _prerender_changed_plan(sender, plan_id, **kwargs):
 
 
 def prerender_later(plan_id):
-    """Have the plan's PDF made settings.PDF_PRERENDER_SECONDS from now, if nothing is waiting yet.
+    """Have the plan's PDF made once it has been left alone for settings.PDF_PRERENDER_SECONDS,
+    if nothing is waiting yet.
 
     One waiting task per plan: saves while it waits add nothing. When it runs and finds the
-    plan changed meanwhile, it waits again (prerender_plan_pdf), so the PDF is made once the
-    plan has been left alone. Needs a task backend that can wait, as the database backend can;
-    with the immediate backend of the tests it does nothing rather than render inside a save.
+    plan changed meanwhile, it waits again (prerender_plan_pdf), until that many seconds after
+    the last change, not after the check: so the PDF is ready that long after the officer
+    stopped, not up to twice that. Needs a task backend that can wait, as the database backend
+    can; with the immediate backend of the tests it does nothing rather than render inside a save.
     """
     delay = settings.PDF_PRERENDER_SECONDS
     if not delay or not default_task_backend.supports_defer:
         return None
     if not cache.add(prerender_key(plan_id), True, delay + 10 * 60):
         return None  # one is waiting already: a save costs just this one lookup
-    revision = Plan.objects.filter(pk=plan_id).values_list("revisie", flat=True).first()
-    if revision is None:
+    stored = Plan.objects.filter(pk=plan_id).values_list("revisie", "updated_at").first()
+    if stored is None:
         cache.delete(prerender_key(plan_id))
         return None
-    return prerender_plan_pdf.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(plan_id, revision)
+    revision, changed_at = stored
+    run_after = max(changed_at, timezone.now() - timedelta(seconds=delay)) + timedelta(seconds=delay)
+    return prerender_plan_pdf.using(run_after=run_after).enqueue(plan_id, revision)
 
 
 def prerender_key(plan_id):
