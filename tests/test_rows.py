@@ -351,3 +351,40 @@ def test_a_summary_read_from_the_stored_rows_says_what_the_row_forms_say():
                 assert summary_rows(formset) == form_summaries(formset), (step.SLUG, name)
                 checked += len(summary_rows(formset))
     assert checked > 100
+
+
+@pytest.mark.django_db
+def test_a_row_a_colleague_adds_meanwhile_is_no_conflict_for_the_step_page(
+        redacteur_client, plan_a, stored, make_user, gemeente_a):
+    """The step page posts its own questions, not the rows: a colleague's new row is kept with them."""
+    from tests.test_suggested_rows import page_post
+
+    step_url = reverse("planner:step", args=[plan_a.pk, STEP])
+    page = redacteur_client.get(step_url).content.decode()
+    loaded = step_row(plan_a)
+    colleague = make_user("collega", gemeente_a, "redacteur")
+    theirs = [*stored[STEP][TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]
+    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded.version)
+    response = redacteur_client.post(step_url, page_post(STEP, loaded.answers, page, wervingsboodschap="Van mij."))
+    assert response.status_code == 302 and "/conflicten/" not in response["Location"]
+    assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
+    after = step_row(plan_a)
+    assert after.answers["wervingsboodschap"] == "Van mij."
+    assert after.answers[TABLE][-1]["eigen_naam"] == "Groep van de collega"
+
+
+@pytest.mark.django_db
+def test_a_question_on_the_step_page_a_colleague_changed_meanwhile_is_a_conflict(
+        redacteur_client, plan_a, stored, make_user, gemeente_a):
+    from tests.test_suggested_rows import page_post
+
+    step_url = reverse("planner:step", args=[plan_a.pk, STEP])
+    page = redacteur_client.get(step_url).content.decode()
+    loaded = step_row(plan_a)
+    colleague = make_user("collega", gemeente_a, "redacteur")
+    save_answers(plan_a, STEP, dict(stored[STEP], wervingsboodschap="Van de collega."), colleague,
+                 expected_version=loaded.version)
+    response = redacteur_client.post(step_url, page_post(STEP, loaded.answers, page, wervingsboodschap="Van mij."))
+    assert "/conflicten/" in response["Location"]
+    assert step_row(plan_a).answers["wervingsboodschap"] == "Van de collega."
+    assert StepConflict.objects.get(plan=plan_a, step=STEP).data[f"{STEP}-wervingsboodschap"] == ["Van mij."]

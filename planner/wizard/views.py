@@ -19,6 +19,7 @@ from planner.wizard import formdata, parts, suggested_rows, unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
 from planner.wizard.storage import VersionConflict, keep_conflict, save_draft
 from planner.facts import facts_of
+from planner.models import StepRevision
 from steps.registry import BY_SLUG, MODULES, SECTIONS, is_module
 
 ACTION_NEXT = "verder"
@@ -167,6 +168,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             row_url = f"{self.get_step_url(current)}#tabel-{current}-{suggested[0]}"
             if self._unchanged(current, answers):
                 return redirect(row_url)
+        self._save_on_top_if_untouched(current)
         try:
             self.storage.set_step_data(current, answers)
         except VersionConflict:
@@ -203,6 +205,31 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         if len(words) == 3:
             return reverse("planner:row_delete", kwargs=kwargs) if words[2] == "verwijderen" else None
         return reverse("planner:row", kwargs=kwargs)
+
+    def _save_on_top_if_untouched(self, step):
+        """A colleague saved the step since this page was loaded, but none of the questions the
+        page posts (say, a row or card on its own page): the save goes on top of theirs. What the
+        page did not post, its summary tables and cards, was taken from the stored answers."""
+        loaded, now = self.storage.expected_version, self.storage.version(step)
+        if loaded is None or loaded == now:
+            return
+        base = StepRevision.objects.filter(plan=self.plan, step=step, version=loaded).first()
+        stored = self.storage.answers(step)
+        if base is not None and all((base.answers or {}).get(name) == stored.get(name)
+                                    for name in self._posted_questions(step)):
+            self.storage.expected_version = now
+
+    def _posted_questions(self, step):
+        """The questions whose answers the posted page carries, not taken from the stored answers."""
+        form_class, prefix, posted = self.get_form_list()[step], self.get_form_prefix(step), self.request.POST
+        taken = set()
+        for number in parts.card_numbers(step, form_class):
+            if f"{prefix}-{parts.MARKER}-{number}" in posted:
+                taken.update(form_class.sections[number - 1][1])
+        for name, formset_class in form_class.tables.items():
+            if is_summary_table(formset_class) and f"{prefix}-{name}-TOTAL_FORMS" not in posted:
+                taken.add(name)
+        return [name for name in (*form_class.base_fields, *form_class.tables) if name not in taken]
 
     def _unchanged(self, step, answers):
         row = self.storage._rows.get(step)
