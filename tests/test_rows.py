@@ -388,3 +388,20 @@ def test_a_question_on_the_step_page_a_colleague_changed_meanwhile_is_a_conflict
     assert "/conflicten/" in response["Location"]
     assert step_row(plan_a).answers["wervingsboodschap"] == "Van de collega."
     assert StepConflict.objects.get(plan=plan_a, step=STEP).data[f"{STEP}-wervingsboodschap"] == ["Van mij."]
+
+
+@pytest.mark.django_db
+def test_a_refused_step_page_after_a_colleagues_new_row_shows_its_errors_not_a_conflict(
+        redacteur_client, plan_a, stored, make_user, gemeente_a):
+    from tests.test_suggested_rows import page_post
+
+    step_url = reverse("planner:step", args=[plan_a.pk, STEP])
+    page = redacteur_client.get(step_url).content.decode()
+    loaded = step_row(plan_a)
+    colleague = make_user("collega", gemeente_a, "redacteur")
+    theirs = [*stored[STEP][TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]
+    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded.version)
+    response = redacteur_client.post(step_url, page_post(STEP, loaded.answers, page, wervingsboodschap="\x00"))
+    assert response.status_code == 200 and b"data-error-summary" in response.content
+    assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
+    assert step_row(plan_a).draft is not None

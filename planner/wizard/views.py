@@ -146,6 +146,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             return self._add_row(form, add_row)
         goto = data.get("wizard_goto_step")
         action = data.get("actie", ACTION_NEXT)
+        self._save_on_top_if_untouched(current)
         if not form.is_valid():
             # Only a format error refuses a save (domain.md 0.1): the page shows it at the field,
             # and what was typed is kept.
@@ -168,7 +169,6 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             row_url = f"{self.get_step_url(current)}#tabel-{current}-{suggested[0]}"
             if self._unchanged(current, answers):
                 return redirect(row_url)
-        self._save_on_top_if_untouched(current)
         try:
             self.storage.set_step_data(current, answers)
         except VersionConflict:
