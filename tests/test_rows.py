@@ -131,15 +131,25 @@ def row_post(index, **typed):
     return data
 
 
+def loaded_then_a_colleague_saves(client, url, plan, make_user, gemeente, theirs):
+    """The officer opens the row page `url`; a colleague then saves the step as `theirs`. The
+    version the officer's page was loaded with."""
+    loaded = int(versie(client.get(url).content.decode()))
+    save_answers(plan, STEP, theirs, make_user("collega", gemeente, "redacteur"), expected_version=loaded)
+    return loaded
+
+
+def with_a_colleagues_row(answers):
+    return dict(answers, **{TABLE: [*answers[TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]})
+
+
 @pytest.mark.django_db
 def test_a_colleagues_change_to_the_same_row_keeps_the_typed_row_as_a_conflict(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
-    page = redacteur_client.get(row_url(plan_a, 2)).content.decode()
-    loaded = int(versie(page))
-    colleague = make_user("collega", gemeente_a, "redacteur")
     rows = [dict(row) for row in stored[STEP][TABLE]]
     rows[1]["reden"] = "De reden van de collega"
-    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: rows}), colleague, expected_version=loaded)
+    loaded = loaded_then_a_colleague_saves(redacteur_client, row_url(plan_a, 2), plan_a, make_user, gemeente_a,
+                                           dict(stored[STEP], **{TABLE: rows}))
     response = redacteur_client.post(row_url(plan_a, 2), dict(row_post(2, reden="Mijn reden"), versie=str(loaded)))
     conflict = StepConflict.objects.get(plan=plan_a, step=STEP)
     assert response.status_code == 302
@@ -155,13 +165,10 @@ def test_a_colleagues_change_to_the_same_row_keeps_the_typed_row_as_a_conflict(
 def test_a_colleagues_save_elsewhere_in_the_step_is_kept_and_the_row_saved_on_top(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
     """Conflicts are caught per row: another question or another row changed is no conflict."""
-    page = redacteur_client.get(row_url(plan_a, 2)).content.decode()
-    loaded = int(versie(page))
-    colleague = make_user("collega", gemeente_a, "redacteur")
     rows = [dict(row) for row in stored[STEP][TABLE]]
     rows[0]["reden"] = "Rij 1 van de collega"
-    save_answers(plan_a, STEP, dict(stored[STEP], wervingsboodschap="Van de collega", **{TABLE: rows}),
-                 colleague, expected_version=loaded)
+    loaded = loaded_then_a_colleague_saves(redacteur_client, row_url(plan_a, 2), plan_a, make_user, gemeente_a,
+                                           dict(stored[STEP], wervingsboodschap="Van de collega", **{TABLE: rows}))
     response = redacteur_client.post(row_url(plan_a, 2), dict(row_post(2, reden="Mijn reden"), versie=str(loaded)))
     assert response.status_code == 302 and "/conflicten/" not in response["Location"]
     assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
@@ -174,11 +181,8 @@ def test_a_colleagues_save_elsewhere_in_the_step_is_kept_and_the_row_saved_on_to
 
 @pytest.mark.django_db
 def test_rows_added_by_two_colleagues_at_once_are_both_kept(redacteur_client, plan_a, stored, make_user, gemeente_a):
-    page = redacteur_client.get(row_url(plan_a)).content.decode()
-    loaded = int(versie(page))
-    colleague = make_user("collega", gemeente_a, "redacteur")
-    theirs = [*stored[STEP][TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]
-    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded)
+    loaded = loaded_then_a_colleague_saves(redacteur_client, row_url(plan_a), plan_a, make_user, gemeente_a,
+                                           with_a_colleagues_row(stored[STEP]))
     response = redacteur_client.post(row_url(plan_a), {
         "versie": str(loaded), f"{FIELD}-doelgroep": "eigen", f"{FIELD}-eigen_naam": "Mijn groep"})
     assert response.status_code == 302 and "/conflicten/" not in response["Location"]
@@ -190,11 +194,9 @@ def test_rows_added_by_two_colleagues_at_once_are_both_kept(redacteur_client, pl
 def test_a_row_deleted_or_moved_by_a_colleague_is_not_lost_nor_overwritten(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
     last = len(stored[STEP][TABLE])
-    page = redacteur_client.get(row_url(plan_a, last)).content.decode()
-    loaded = int(versie(page))
-    colleague = make_user("collega", gemeente_a, "redacteur")
     theirs = stored[STEP][TABLE][1:]  # row 1 deleted: the last row is now one place up
-    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded)
+    loaded = loaded_then_a_colleague_saves(redacteur_client, row_url(plan_a, last), plan_a, make_user, gemeente_a,
+                                           dict(stored[STEP], **{TABLE: theirs}))
     response = redacteur_client.post(row_url(plan_a, last),
                                      dict(row_post(last, reden="Mijn reden"), versie=str(loaded)))
     assert response.status_code == 302, "the row the officer loaded is still found"
@@ -353,19 +355,25 @@ def test_a_summary_read_from_the_stored_rows_says_what_the_row_forms_say():
     assert checked > 100
 
 
+def step_page_posted_after_a_colleagues_save(client, plan, make_user, gemeente, theirs, **typed):
+    """The officer loads the step page, a colleague saves `theirs`, then the officer posts the
+    page as loaded with `typed` changed: the response."""
+    from tests.test_suggested_rows import page_post
+
+    step_url = reverse("planner:step", args=[plan.pk, STEP])
+    page = client.get(step_url).content.decode()
+    loaded = step_row(plan)
+    save_answers(plan, STEP, theirs, make_user("collega", gemeente, "redacteur"), expected_version=loaded.version)
+    return client.post(step_url, page_post(STEP, loaded.answers, page, **typed))
+
+
 @pytest.mark.django_db
 def test_a_row_a_colleague_adds_meanwhile_is_no_conflict_for_the_step_page(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
     """The step page posts its own questions, not the rows: a colleague's new row is kept with them."""
-    from tests.test_suggested_rows import page_post
-
-    step_url = reverse("planner:step", args=[plan_a.pk, STEP])
-    page = redacteur_client.get(step_url).content.decode()
-    loaded = step_row(plan_a)
-    colleague = make_user("collega", gemeente_a, "redacteur")
-    theirs = [*stored[STEP][TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]
-    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded.version)
-    response = redacteur_client.post(step_url, page_post(STEP, loaded.answers, page, wervingsboodschap="Van mij."))
+    response = step_page_posted_after_a_colleagues_save(
+        redacteur_client, plan_a, make_user, gemeente_a, with_a_colleagues_row(stored[STEP]),
+        wervingsboodschap="Van mij.")
     assert response.status_code == 302 and "/conflicten/" not in response["Location"]
     assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
     after = step_row(plan_a)
@@ -376,15 +384,9 @@ def test_a_row_a_colleague_adds_meanwhile_is_no_conflict_for_the_step_page(
 @pytest.mark.django_db
 def test_a_question_on_the_step_page_a_colleague_changed_meanwhile_is_a_conflict(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
-    from tests.test_suggested_rows import page_post
-
-    step_url = reverse("planner:step", args=[plan_a.pk, STEP])
-    page = redacteur_client.get(step_url).content.decode()
-    loaded = step_row(plan_a)
-    colleague = make_user("collega", gemeente_a, "redacteur")
-    save_answers(plan_a, STEP, dict(stored[STEP], wervingsboodschap="Van de collega."), colleague,
-                 expected_version=loaded.version)
-    response = redacteur_client.post(step_url, page_post(STEP, loaded.answers, page, wervingsboodschap="Van mij."))
+    response = step_page_posted_after_a_colleagues_save(
+        redacteur_client, plan_a, make_user, gemeente_a, dict(stored[STEP], wervingsboodschap="Van de collega."),
+        wervingsboodschap="Van mij.")
     assert "/conflicten/" in response["Location"]
     assert step_row(plan_a).answers["wervingsboodschap"] == "Van de collega."
     assert StepConflict.objects.get(plan=plan_a, step=STEP).data[f"{STEP}-wervingsboodschap"] == ["Van mij."]
@@ -393,15 +395,9 @@ def test_a_question_on_the_step_page_a_colleague_changed_meanwhile_is_a_conflict
 @pytest.mark.django_db
 def test_a_refused_step_page_after_a_colleagues_new_row_shows_its_errors_not_a_conflict(
         redacteur_client, plan_a, stored, make_user, gemeente_a):
-    from tests.test_suggested_rows import page_post
-
-    step_url = reverse("planner:step", args=[plan_a.pk, STEP])
-    page = redacteur_client.get(step_url).content.decode()
-    loaded = step_row(plan_a)
-    colleague = make_user("collega", gemeente_a, "redacteur")
-    theirs = [*stored[STEP][TABLE], {"doelgroep": "eigen", "eigen_naam": "Groep van de collega"}]
-    save_answers(plan_a, STEP, dict(stored[STEP], **{TABLE: theirs}), colleague, expected_version=loaded.version)
-    response = redacteur_client.post(step_url, page_post(STEP, loaded.answers, page, wervingsboodschap="\x00"))
+    response = step_page_posted_after_a_colleagues_save(
+        redacteur_client, plan_a, make_user, gemeente_a, with_a_colleagues_row(stored[STEP]),
+        wervingsboodschap="\x00")
     assert response.status_code == 200 and b"data-error-summary" in response.content
     assert not StepConflict.objects.filter(plan=plan_a, step=STEP).exists()
     assert step_row(plan_a).draft is not None

@@ -26,10 +26,10 @@ from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
 
 from planner.access import get_plan
-from planner.models import StepAnswer, StepRevision
+from planner.models import StepAnswer
 from planner.wizard import formdata, unsaved
 from planner.wizard.row_summary import SUMMARY_LENGTH, is_summary_table
-from planner.wizard.storage import VersionConflict, clean_form_data, keep_conflict, save_answers
+from planner.wizard.storage import VersionConflict, answers_at, clean_form_data, keep_conflict, save_answers
 from steps.text import display, shorten
 
 #: Per section: the legends of its sections that show as a card with a page of their own.
@@ -164,11 +164,8 @@ class PartPage:
 
     def base_answers(self, version):
         """The step's answers as the officer loaded them (for a conflict), else the stored ones."""
-        if version is not None and version != self.version:
-            revision = StepRevision.objects.filter(plan=self.plan, step=self.step.SLUG, version=version).first()
-            if revision is not None and isinstance(revision.answers, dict):
-                return dict(revision.answers)
-        return dict(self.answers)
+        loaded = answers_at(self.plan, self.step.SLUG, version) if version not in (None, self.version) else None
+        return dict(self.answers) if loaded is None else loaded
 
     def form(self, posted=None, answers=None):
         """The step's form: the stored answers, with this part's questions as posted."""

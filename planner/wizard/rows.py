@@ -21,20 +21,17 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 
 from planner.access import get_plan
-from planner.models import StepAnswer, StepRevision
+from planner.models import StepAnswer
 from planner.wizard import formdata, unsaved
 from planner.wizard.fields import summary_errors
 from planner.wizard.row_summary import is_summary_table, noun, row_has_content, row_summary
-from planner.wizard.storage import VersionConflict, clean_form_data, keep_conflict, save_answers
+from planner.wizard.storage import VersionConflict, answers_at, clean_form_data, keep_conflict, save_answers
 from planner.wizard.views import ACTION_DISCARD_KEPT
+from steps import derived
 from steps.forms import CHECKBOX_CLASS, to_json
 from steps.widgets import CheckboxSelectMultiple
 
 ROW_PREFIX = "rij"
-
-
-def table_rows(answers, table):
-    return [row for row in answers.get(table) or [] if isinstance(row, dict)]
 
 
 def step_url(plan, step, table=None):
@@ -64,7 +61,7 @@ class RowPage:
         # A post is read against the step as the officer loaded it: a colleague's save in between
         # never moves the row they were changing or makes it "not found" (their input is kept).
         self.loaded = self.base_answers(self.posted_version()) if request.method == "POST" else self.answers
-        self.rows = table_rows(self.loaded, table)
+        self.rows = derived.table(self.loaded, table)
         self.index = index  # from 1; None for a new row
         if index is not None and not 1 <= index <= len(self.rows):
             raise Http404("Deze rij bestaat niet (meer).")
@@ -94,17 +91,14 @@ class RowPage:
 
     def base_answers(self, version):
         """The step's answers as the officer loaded them (for a conflict), else the stored ones."""
-        if version is not None and version != self.version:
-            revision = StepRevision.objects.filter(plan=self.plan, step=self.step.SLUG, version=version).first()
-            if revision is not None:
-                return dict(revision.answers or {})
-        return dict(self.answers)
+        loaded = answers_at(self.plan, self.step.SLUG, version) if version not in (None, self.version) else None
+        return dict(self.answers) if loaded is None else loaded
 
     def untouched_since_loaded(self):
         """Whether the stored step still holds this row as loaded, in its place (a new row: always)."""
         if self.index is None:
             return True
-        now = table_rows(self.answers, self.table)
+        now = derived.table(self.answers, self.table)
         return len(now) >= self.index and now[self.index - 1] == self.rows[self.index - 1]
 
     def save(self, change):
@@ -114,7 +108,7 @@ class RowPage:
         if version is not None and version != self.version and self.untouched_since_loaded():
             # A colleague saved the step meanwhile but left this row alone: apply it on top of theirs.
             mine, version = dict(self.answers), self.version
-        mine[self.table] = change(table_rows(mine, self.table))
+        mine[self.table] = change(derived.table(mine, self.table))
         errors, saved, _complete = formdata.through_form(self.step, mine, plan_answers=self.plan_answers)
         if errors:
             return errors
@@ -185,7 +179,7 @@ def row_edit(request, plan_id, step, table, index=None):
     if request.POST.get("actie") == ACTION_DISCARD_KEPT:
         messages.info(request, "De bewaarde invoer is weggegooid.")
         return redirect(request.path)
-    if index is None and len(table_rows(page.answers, table)) >= page.formset_class.max_rows:
+    if index is None and len(derived.table(page.answers, table)) >= page.formset_class.max_rows:
         messages.error(request, f"De tabel is vol: u kunt maximaal {page.formset_class.max_rows} rijen invullen.")
         return redirect(page.context()["step_url"])
     form = page.row_form(data=request.POST)

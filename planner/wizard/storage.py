@@ -115,6 +115,12 @@ def save_draft(plan, step, form_data, user, *, expected_version=None):
     return row
 
 
+def answers_at(plan, step, version):
+    """The step's answers as they were saved in `version` (the history keeps each), or None."""
+    revision = StepRevision.objects.filter(plan=plan, step=step, version=version).first()
+    return dict(revision.answers) if revision is not None and isinstance(revision.answers, dict) else None
+
+
 def keep_conflict(plan, step, form_data, user, base_version):
     """Store what was typed on a page that a colleague's save overtook."""
     return StepConflict.objects.create(

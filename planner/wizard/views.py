@@ -17,9 +17,8 @@ from formtools.wizard.views import NamedUrlWizardView
 from planner.access import get_plan
 from planner.wizard import formdata, parts, suggested_rows, unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
-from planner.wizard.storage import VersionConflict, keep_conflict, save_draft
+from planner.wizard.storage import VersionConflict, answers_at, keep_conflict, save_draft
 from planner.facts import facts_of
-from planner.models import StepRevision
 from steps.registry import BY_SLUG, MODULES, SECTIONS, is_module
 
 ACTION_NEXT = "verder"
@@ -213,10 +212,9 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         loaded, now = self.storage.expected_version, self.storage.version(step)
         if loaded is None or loaded == now:
             return
-        base = StepRevision.objects.filter(plan=self.plan, step=step, version=loaded).first()
+        base = answers_at(self.plan, step, loaded)
         stored = self.storage.answers(step)
-        if base is not None and all((base.answers or {}).get(name) == stored.get(name)
-                                    for name in self._posted_questions(step)):
+        if base is not None and all(base.get(name) == stored.get(name) for name in self._posted_questions(step)):
             self.storage.expected_version = now
 
     def _posted_questions(self, step):
