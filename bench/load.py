@@ -239,6 +239,7 @@ class StepForm(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.fields = []
+        self.textareas = []  # names, in page order
         self.in_form = False
         self.textarea = None
         self.select = None
@@ -279,6 +280,7 @@ class StepForm(HTMLParser):
         elif tag == "textarea" and self.textarea is not None:
             name, text = self.textarea
             self.fields.append((name, text[1:] if text.startswith("\n") else text))
+            self.textareas.append(name)
             self.textarea = None
         elif tag == "option" and self.option is not None:
             value, text, selected = self.option
@@ -309,13 +311,27 @@ class FormCache:
 
     def __init__(self):
         self.forms = {}
+        self.textareas = {}
+        self.edits = 0
 
     def fields(self, key, html):
         if key not in self.forms:
-            self.forms[key] = form_fields(html)
+            parser = StepForm()
+            parser.feed(html)
+            self.forms[key], self.textareas[key] = parser.fields, parser.textareas
             return self.forms[key]
         hidden = dict(HIDDEN_INPUT.findall(html))
         return [(name, hidden.get(name, value)) for name, value in self.forms[key]]
+
+    def edited(self, key, html):
+        """The fields with a word typed into the step's first text box, as an officer does
+        before saving: saving the same answers again changes nothing (no version, no PDF)."""
+        fields = self.fields(key, html)
+        if not self.textareas[key]:
+            return fields
+        self.edits += 1
+        first = self.textareas[key][0]
+        return [(name, f"{value} (aanvulling {self.edits})" if name == first else value) for name, value in fields]
 
 
 class Browser:
@@ -425,7 +441,7 @@ def officer_session(browser, plan_ids, steps, results, stop_at, pause, rng, save
         page = timed(browser, results, "stap", "GET", f"/plannen/{plan_id}/stap/{step}/")
         time.sleep(pause())
         if page and rng.random() < 0.5 and time.monotonic() < stop_at:
-            fields = browser.forms.fields((plan_id, step), page[2])
+            fields = browser.forms.edited((plan_id, step), page[2])
             saved = timed(browser, results, "opslaan", "POST", f"/plannen/{plan_id}/stap/{step}/",
                           fields, expect=(302,))
             if saved and saved_plan:

@@ -74,6 +74,54 @@ def test_a_draft_is_not_a_revision_and_does_not_move_the_version(redacteur_clien
 
 
 @pytest.mark.django_db
+def test_saving_the_same_answers_again_changes_nothing(beheerder, redacteur, plan_a, answers, renders,
+                                                      django_capture_on_commit_callbacks):
+    """"Opslaan en verder" through a step left as it was: no new version, no new "changed by",
+    and the PDF made before is still the plan's PDF (no second render)."""
+    from planner.document import cache as pdf_cache
+    from planner.signals import plan_changed
+
+    post_visie(logged_in(beheerder), plan_a, answers)
+    plan_a.refresh_from_db()
+    pdf_cache.render_and_cache(plan_a)
+    announced = []
+    plan_changed.connect(lambda **kwargs: announced.append(kwargs["plan_id"]), weak=False, dispatch_uid="test-same")
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = post_visie(logged_in(redacteur), plan_a, answers, version=1)
+    finally:
+        plan_changed.disconnect(dispatch_uid="test-same")
+    assert response.status_code == 302
+    row = StepAnswer.objects.get(plan=plan_a, step="visie")
+    assert row.version == 1 and row.updated_by == beheerder
+    assert StepRevision.objects.filter(plan=plan_a).count() == 1
+    assert announced == []
+    plan_a.refresh_from_db()
+    assert pdf_cache.is_cached(plan_a) and len(renders) == 1
+
+
+@pytest.mark.django_db
+def test_a_save_that_clears_a_draft_or_marks_a_step_done_is_a_change(redacteur_client, plan_a, answers):
+    from planner.wizard.storage import save_answers
+
+    post_visie(redacteur_client, plan_a, answers)
+    post_visie(redacteur_client, plan_a, dict(answers, aantal_inwoners="veel"), version=1)  # a draft
+    post_visie(redacteur_client, plan_a, answers, version=1)  # the same answers, the draft dropped
+    row = StepAnswer.objects.get(plan=plan_a, step="visie")
+    assert row.draft is None and row.version == 2
+    row = save_answers(plan_a, "visie", row.answers, None, is_done=not row.is_done)
+    assert row.version == 3 and StepRevision.objects.filter(plan=plan_a).count() == 3
+
+
+@pytest.mark.django_db
+def test_putting_back_the_version_the_step_has_is_still_recorded(redacteur_client, plan_a, answers):
+    post_visie(redacteur_client, plan_a, answers)
+    first = StepRevision.objects.get(plan=plan_a, version=1)
+    redacteur_client.post(reverse("planner:restore", args=[plan_a.pk, first.pk]))
+    assert StepRevision.objects.get(plan=plan_a, version=2).restored_from == first
+
+
+@pytest.mark.django_db
 def test_the_history_page_shows_who_changed_what(redacteur_client, plan_a, answers):
     post_visie(redacteur_client, plan_a, answers)
     post_visie(redacteur_client, plan_a, dict(answers, gemeente_naam="Nieuwdorp"))

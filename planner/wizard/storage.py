@@ -10,6 +10,7 @@ was loaded with an older version than the stored one, nothing is overwritten: th
 `VersionConflict` and the wizard keeps the typed input as a `StepConflict`.
 """
 import functools
+import json
 
 from django.db import transaction
 from django.db.models import F
@@ -49,10 +50,17 @@ def _touch_plan(plan, user):
 
 
 def save_answers(plan, step, answers, user, *, expected_version=None, restored_from=None, is_done=None):
-    """Store valid answers as the next version of a step and keep them in the history."""
+    """Store valid answers as the next version of a step and keep them in the history.
+
+    Saving the answers the step already has ("Opslaan en verder" through a step left as it
+    was) changes nothing: no new version in the history, no new "changed by", and the PDF made
+    of the plan stays valid. Putting an earlier version back always makes a version of its own.
+    """
     user = _user(user)
     with transaction.atomic():
         row = _locked_row(plan, step, expected_version)
+        if restored_from is None and _unchanged(row, answers, is_done):
+            return row
         if row.is_answered and not plan.revisions.filter(step=step, version=row.version).exists():
             # Answers from before the history existed (or loaded as demo) become a revision first.
             StepRevision.objects.create(plan=plan, step=step, version=row.version, answers=row.answers,
@@ -69,6 +77,14 @@ def save_answers(plan, step, answers, user, *, expected_version=None, restored_f
                                     created_by=user, restored_from=restored_from)
         _touch_plan(plan, user)
     return row
+
+
+def _unchanged(row, answers, is_done):
+    """True when saving `answers` (and `is_done`) would leave the stored step as it is."""
+    if not row.is_answered or row.draft is not None or (is_done is not None and is_done != row.is_done):
+        return False
+    # As the database gives them back: tuples become lists, and so on.
+    return json.loads(json.dumps(answers)) == row.answers
 
 
 def set_modules(plan, modules_on, user):
