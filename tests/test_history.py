@@ -202,6 +202,16 @@ def test_a_second_save_with_an_old_version_does_not_overwrite(two_officers, plan
 
 
 @pytest.mark.django_db
+def test_a_stale_page_with_the_colleagues_answers_is_no_conflict(two_officers, plan_a, answers, beheerder):
+    _first, second, base = two_officers
+    response = post_visie(second, plan_a, dict(answers, gemeente_naam="Versie van de beheerder"), version=base)
+    assert response.status_code == 302 and "/conflicten/" not in response["Location"]
+    assert not StepConflict.objects.exists()
+    row = StepAnswer.objects.get(plan=plan_a, step="visie")
+    assert row.version == 2 and row.updated_by == beheerder
+
+
+@pytest.mark.django_db
 def test_the_conflict_page_shows_both_versions_per_question(two_officers, plan_a, answers):
     _first, second, base = two_officers
     post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)

@@ -35,11 +35,14 @@ def _user(user):
     return user if user is not None and user.is_authenticated else None
 
 
-def _locked_row(plan, step, expected_version):
+def _locked_row(plan, step):
     row, _ = StepAnswer.objects.select_for_update().get_or_create(plan=plan, step=step)
+    return row
+
+
+def _check_version(row, expected_version):
     if expected_version is not None and row.version != expected_version:
         raise VersionConflict(row)
-    return row
 
 
 def _touch_plan(plan, user):
@@ -54,13 +57,15 @@ def save_answers(plan, step, answers, user, *, expected_version=None, restored_f
 
     Saving the answers the step already has ("Opslaan en verder" through a step left as it
     was) changes nothing: no new version in the history, no new "changed by", and the PDF made
-    of the plan stays valid. Putting an earlier version back always makes a version of its own.
+    of the plan stays valid. That holds after a colleague's save too: answers equal to theirs
+    are no conflict. Putting an earlier version back always makes a version of its own.
     """
     user = _user(user)
     with transaction.atomic():
-        row = _locked_row(plan, step, expected_version)
+        row = _locked_row(plan, step)
         if restored_from is None and _unchanged(row, answers, is_done):
             return row
+        _check_version(row, expected_version)
         if row.is_answered and not plan.revisions.filter(step=step, version=row.version).exists():
             # Answers from before the history existed (or loaded as demo) become a revision first.
             StepRevision.objects.create(plan=plan, step=step, version=row.version, answers=row.answers,
@@ -123,7 +128,8 @@ def save_draft(plan, step, form_data, user, *, expected_version=None):
     """Keep input that does not validate yet, without touching the answers or their version."""
     user = _user(user)
     with transaction.atomic():
-        row = _locked_row(plan, step, expected_version)
+        row = _locked_row(plan, step)
+        _check_version(row, expected_version)
         row.draft = clean_form_data(step, form_data)
         row.updated_by = user
         row.save()

@@ -157,8 +157,6 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         if wants_done and not complete:
             self.storage.is_done = False
         row_url = self._row_url(form, data.get(ROW_ACTION, ""))
-        if row_url and self._unchanged(current, answers):
-            return redirect(row_url)  # nothing to save: no new version in the history
         suggested = suggested_rows.parse_action(data.get(ROW_ACTION, ""), form.tables)
         if suggested:
             # "Voeg toe": what was typed is saved together with the suggested row.
@@ -166,8 +164,6 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
                                                                    self.plan_answers)
             messages.add_message(self.request, level, message)
             row_url = f"{self.get_step_url(current)}#tabel-{current}-{suggested[0]}"
-            if self._unchanged(current, answers):
-                return redirect(row_url)
         try:
             self.storage.set_step_data(current, answers)
         except VersionConflict:
@@ -228,12 +224,6 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             if is_summary_table(formset_class) and f"{prefix}-{name}-TOTAL_FORMS" not in posted:
                 taken.add(name)
         return [name for name in (*form_class.base_fields, *form_class.tables) if name not in taken]
-
-    def _unchanged(self, step, answers):
-        row = self.storage._rows.get(step)
-        if row is None or not row.is_answered or row.answers != answers:
-            return False
-        return self.storage.is_done is None or self.storage.is_done == row.is_done
 
     def _keep_conflict(self, current, data):
         """Nothing is overwritten: keep the typed input and let the officer compare and choose."""
