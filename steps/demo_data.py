@@ -97,8 +97,8 @@ _VISIE = {
     ),
     "afbakening": [
         "incl_jonge_mantelzorgers",
-        "incl_zorgvrager_buiten_gemeente",
         "incl_mantelzorgers_op_afstand",
+        "incl_zorgvrager_buiten_gemeente",
         "incl_wlz",
     ],
     "inclusief_zorgvrijwilligers": False,
@@ -107,9 +107,9 @@ _VISIE = {
         "overbelasting_voorkomen",
         "langer_thuis",
         "erkenning_waardering",
-        "arbeidsmarkt",
         "signalen_veld",
         "demografie",
+        "arbeidsmarkt",
     ],
     "redenen_toelichting": (
         "Het aandeel 75-plussers stijgt tot 2030 met ruim een kwart; tegelijk werken meer "
@@ -152,7 +152,7 @@ _VISIE = {
             "omschrijving": "Meer mantelzorgers vroegtijdig in beeld",
             "v_gebied": "vinden",
             "vraaggebied": ["informatie"],
-            "doelgroep": ["verborgen", "jonge_mantelzorgers"],
+            "doelgroep": ["jonge_mantelzorgers", "verborgen"],
             "beoogd_resultaat": "Geregistreerde mantelzorgers bij steunpunt van 1.150 naar "
             "1.800, waarvan ≥ 150 jonge mantelzorgers",
             "termijn": "2030-12-31",
@@ -171,7 +171,7 @@ _VISIE = {
             "omschrijving": "Respijtzorg is snel en passend beschikbaar",
             "v_gebied": "verlichten",
             "vraaggebied": ["respijtzorg"],
-            "doelgroep": ["langdurig_intensief", "dementie", "ouders_kind_beperking"],
+            "doelgroep": ["ouders_kind_beperking", "dementie", "langdurig_intensief"],
             "beoogd_resultaat": "Wachttijd logeerhuis < 2 weken; aandeel zwaarbelaste "
             "mantelzorgers van 11% naar 8%",
             "termijn": "2029-12-31",
@@ -191,7 +191,7 @@ _VISIE = {
             "doel_code": "D5",
             "omschrijving": "Werkende mantelzorgers kunnen zorg en werk combineren",
             "v_gebied": "verlichten",
-            "vraaggebied": ["praktische_hulp", "informatie"],
+            "vraaggebied": ["informatie", "praktische_hulp"],
             "doelgroep": ["werkende_mantelzorgers"],
             "beoogd_resultaat": "15 werkgevers met afspraken over mantelzorgvriendelijk "
             "werkgeverschap",
@@ -218,7 +218,7 @@ _VISIE = {
         "werkende_mantelzorgers",
         "migratieachtergrond",
     ],
-    "smal_focus_ondersteuning": ["respijtzorg", "informatie"],
+    "smal_focus_ondersteuning": ["informatie", "respijtzorg"],
     "sturing": "regisseur_op_afstand",
     "gemeente_rollen": ["opdrachtgever", "regisseur"],
     "sturing_toelichting": (
@@ -375,9 +375,9 @@ _VOORWAARDEN = {
     "doel_betrekken": [
         "ervaringskennis",
         "aansluiting_aanbod",
+        "draagvlak",
         "erkenning",
         "verborgen_in_beeld",
-        "draagvlak",
     ],
     "visie_betrekken": (
         "Mantelzorgers zijn de deskundigen van hun eigen situatie. We betrekken hen vanaf de "
@@ -387,8 +387,8 @@ _VOORWAARDEN = {
     ),
     "vorm_betrokkenheid": "beide",
     "rol_deelnemers": [
-        "individuele_inwoner",
         "ervaringsdeskundige",
+        "individuele_inwoner",
         "vertegenwoordiger",
         "ambassadeur",
     ],
@@ -644,7 +644,7 @@ _INSTRUMENTEN = {
         _instrument(
             "cocreatiesessie", "",
             ["beleidsvoorbereiding"], "coproduceren",
-            ["langdurig_intensief", "werkende_mantelzorgers", "jonge_mantelzorgers", "dementie"],
+            ["jonge_mantelzorgers", "werkende_mantelzorgers", "dementie", "langdurig_intensief"],
             30, "2026-06-20", "2026-09-10", 3000, 36,
             "M. Brinkman", "Steunpunt + jongerenwerk",
             "3 thema's: respijt, werk & zorg, jonge mantelzorgers",
@@ -652,7 +652,7 @@ _INSTRUMENTEN = {
         _instrument(
             "werkgroep", "Respijt op maat",
             ["beleidsvoorbereiding", "uitvoering"], "coproduceren",
-            ["dementie", "ouders_kind_beperking", "langdurig_intensief"],
+            ["ouders_kind_beperking", "dementie", "langdurig_intensief"],
             8, "2026-07-01", "2027-12-31", 1500, 30,
             "Beleidsmedewerker respijt", "Steunpunt + zorgaanbieders",
         ),
@@ -666,7 +666,7 @@ _INSTRUMENTEN = {
         _instrument(
             "ambassadeursgroep", "Mantelzorgambassadeurs Lindewaarde",
             ["uitvoering"], "coproduceren",
-            ["werkende_mantelzorgers", "migratieachtergrond", "jonge_mantelzorgers"],
+            ["jonge_mantelzorgers", "werkende_mantelzorgers", "migratieachtergrond"],
             10, "2027-02-01", "2030-12-31", 2000, 40,
             "J. Koster (steunpunt)", "Steunpunt",
         ),
@@ -754,7 +754,7 @@ _DOELGROEPEN = {
         _doelgroep(
             "jonge_mantelzorgers", "Focusgroep beleid; 1.300 geschat, 40 bekend", 5, 1300,
             "Herkennen zich niet, schaamte, toestemming ouders",
-            ["flexibele_tijden", "vergoeding"],
+            ["vergoeding", "flexibele_tijden"],
         ),
         _doelgroep(
             "migratieachtergrond", "Focusgroep beleid; laag gebruik steunpunt in Hazelt", 5,
@@ -762,7 +762,7 @@ _DOELGROEPEN = {
         ),
         _doelgroep(
             "oudere_mantelzorgers", "Grootste groep partnerzorgers", 4, 1400,
-            "Mobiliteit, digitale vaardigheden", ["vervoer", "thuisbezoek"],
+            "Mobiliteit, digitale vaardigheden", ["thuisbezoek", "vervoer"],
         ),
         _doelgroep(
             "dementie", "Zwaarste belasting, wachttijd logeerhuis", 4, 700,
@@ -812,14 +812,14 @@ _DOELGROEPEN = {
         ),
         _vindplaats(
             "religieuze_organisatie", "Moskee Hazelt, PKN-gemeente Oosterbroek",
-            ["migratieachtergrond", "oudere_mantelzorgers"], "beperkt",
+            ["oudere_mantelzorgers", "migratieachtergrond"], "beperkt",
         ),
         _vindplaats(
             "huisarts", "8 praktijken via huisartsenkring, POH-ouderen",
-            ["oudere_mantelzorgers", "verborgen", "dementie"], "beperkt",
+            ["oudere_mantelzorgers", "dementie", "verborgen"], "beperkt",
         ),
         _vindplaats(
-            "apotheek", "3 apotheken", ["verborgen", "oudere_mantelzorgers"], "nee",
+            "apotheek", "3 apotheken", ["oudere_mantelzorgers", "verborgen"], "nee",
         ),
         _vindplaats(
             "casemanager_dementie", "Casemanagers regionale dementieketen", ["dementie"], "ja",
@@ -833,7 +833,7 @@ _DOELGROEPEN = {
         ),
         _vindplaats(
             "wijkteam", "Sociaal team Lindewaarde (keukentafelgesprek)",
-            ["langdurig_intensief", "ouders_kind_beperking", "ggz_verslaving"], "ja",
+            ["ouders_kind_beperking", "ggz_verslaving", "langdurig_intensief"], "ja",
         ),
         _vindplaats(
             "ggz", "Familieraad regionale GGZ-instelling", ["ggz_verslaving"], "nee",
@@ -1344,7 +1344,7 @@ _EVALUATIE = {
     "tevredenheid_score": None,
     "bereik_toelichting": "",
     "conclusies": "",
-    "scenarios_overwogen": ["continueren", "bijstellen", "verankeren", "trede_omhoog"],
+    "scenarios_overwogen": ["continueren", "bijstellen", "trede_omhoog", "verankeren"],
     "scenario_gekozen": "verankeren",
     "scenario_motivering": (
         "We willen de betrokkenheid van mantelzorgers blijvend organiseren: het "

@@ -190,7 +190,12 @@ class TypedChoiceField(FastCopyMixin, forms.TypedChoiceField):
 
 
 class MultipleChoiceField(FastCopyMixin, forms.MultipleChoiceField):
-    pass
+    def clean(self, value):
+        """The ticked options in the list's own order, each once: a stored answer does not depend
+        on the order a browser or a script posts them in (the merge of two saves compares them)."""
+        chosen = super().clean(value)
+        order = {str(code): index for index, (code, _label) in enumerate(self.choices)}
+        return sorted(dict.fromkeys(chosen), key=lambda code: order.get(str(code), len(order)))
 
 
 def _messages(required_message, **extra):

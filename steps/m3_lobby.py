@@ -532,7 +532,7 @@ DEMO = {
     "timing_toelichting": "Werkbezoek aan het logeerhuis in september, inspreken in november",
     "timing_jaar": 2026,
     "geld_nodig_in_jaar": 2027,
-    "middel": ["werkbezoek", "lobbybrief", "inspreken"],
+    "middel": ["inspreken", "lobbybrief", "werkbezoek"],
     "lobby_trekker": "Steunpunt Mantelzorg (J. Koster), samen met M. Brinkman",
     "stap_notities": "",
 }

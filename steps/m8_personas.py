@@ -413,8 +413,8 @@ DEMO = {
             "knelpunten": "Sanne regelt alles naast haar werk en slaapt slecht. Haar leidinggevende "
                           "weet niet dat ze mantelzorger is. Het logeerhuis heeft een wachttijd van "
                           "weken.",
-            "behoeften": ["informatie", "respijtzorg", "praktische_hulp"],
-            "waar_te_vinden": ["werkgever", "casemanager_dementie", "online_communities"],
+            "behoeften": ["informatie", "praktische_hulp", "respijtzorg"],
+            "waar_te_vinden": ["casemanager_dementie", "werkgever", "online_communities"],
             "passende_ondersteuning": "Logeeropvang voor moeder in het weekend, afspraken met de "
                                       "werkgever over flexibele uren en een mantelzorgconsulent die "
                                       "meedenkt over een woning dichterbij.",
@@ -436,8 +436,8 @@ DEMO = {
                              "het thuis zwaar is.",
             "knelpunten": "Daan praat er niet over met vrienden. Hij komt te laat op school als "
                           "moeder een slechte nacht had en hij zijn zusje wegbrengt.",
-            "behoeften": ["emotionele_steun", "informatie", "waardering"],
-            "waar_te_vinden": ["school", "jongerenwerk", "cjg"],
+            "behoeften": ["informatie", "emotionele_steun", "waardering"],
+            "waar_te_vinden": ["cjg", "school", "jongerenwerk"],
             "passende_ondersteuning": "Een contactpersoon jonge mantelzorgers op school, een "
                                       "lotgenotengroep via het jongerenwerk en thuishulp op de "
                                       "zware ochtenden.",

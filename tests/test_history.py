@@ -177,6 +177,10 @@ def test_answers_saved_before_history_existed_become_the_first_revision(redacteu
 
 # --- Two officers on one step ------------------------------------------------------------------
 
+#: The second officer's change: a text of their own, and a name other than the beheerder's.
+BOTH_CHANGED_THE_NAME = {"huidig_beleid": "Mijn nieuwe tekst", "gemeente_naam": "Versie van de redacteur"}
+
+
 @pytest.fixture
 def two_officers(redacteur, beheerder, plan_a, answers):
     """Both open step 1 of a saved plan; the beheerder saves first."""
@@ -191,7 +195,7 @@ def two_officers(redacteur, beheerder, plan_a, answers):
 @pytest.mark.django_db
 def test_a_second_save_with_an_old_version_does_not_overwrite(two_officers, plan_a, answers, redacteur):
     _first, second, base = two_officers
-    response = post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    response = post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     assert response["Location"] == reverse("planner:conflict", args=[plan_a.pk, conflict.pk])
     row = StepAnswer.objects.get(plan=plan_a, step="visie")
@@ -199,6 +203,31 @@ def test_a_second_save_with_an_old_version_does_not_overwrite(two_officers, plan
     assert row.answers["huidig_beleid"] == answers["huidig_beleid"]
     assert conflict.created_by == redacteur and conflict.base_version == base
     assert conflict.data["visie-huidig_beleid"] == ["Mijn nieuwe tekst"]
+
+
+@pytest.mark.django_db
+def test_changes_to_different_questions_are_both_kept(two_officers, plan_a, answers, redacteur):
+    """The beheerder changed the name; the redacteur, on a page loaded before that, the text."""
+    _first, second, base = two_officers
+    response = post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    assert "/conflicten/" not in response["Location"] and not StepConflict.objects.exists()
+    row = StepAnswer.objects.get(plan=plan_a, step="visie")
+    assert row.answers["gemeente_naam"] == "Versie van de beheerder"
+    assert row.answers["huidig_beleid"] == "Mijn nieuwe tekst"
+    assert row.version == 3 and row.updated_by == redacteur
+    page = second.get(response["Location"]).content.decode()
+    assert "Wat u veranderde en wat uw collega veranderde, staat er nu allebei in." in page
+
+
+def test_a_merge_takes_each_question_from_whoever_changed_it():
+    from planner.history.diff import merge
+
+    base = {"a": "1", "b": ["x"], "c": "3", "gone": "4"}
+    mine = {"a": "1", "b": ["x", "y"], "c": "3", "gone": "4", "new": "5"}
+    theirs = {"a": "2", "b": ["x"], "c": "3"}
+    assert merge(base, mine, theirs) == {"a": "2", "b": ["x", "y"], "c": "3", "new": "5"}
+    assert merge(base, dict(mine, a="9"), theirs) is None  # both changed "a", differently
+    assert merge(base, dict(mine, a="2"), theirs)["a"] == "2"  # both made the same change
 
 
 @pytest.mark.django_db
@@ -214,7 +243,7 @@ def test_a_stale_page_with_the_colleagues_answers_is_no_conflict(two_officers, p
 @pytest.mark.django_db
 def test_the_conflict_page_shows_both_versions_per_question(two_officers, plan_a, answers):
     _first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     page = second.get(reverse("planner:conflict", args=[plan_a.pk, conflict.pk])).content.decode()
     assert "Een collega heeft deze stap ook gewijzigd" in page
@@ -226,7 +255,7 @@ def test_the_conflict_page_shows_both_versions_per_question(two_officers, plan_a
 @pytest.mark.django_db
 def test_merging_takes_each_chosen_answer(two_officers, plan_a, answers):
     _first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     url = reverse("planner:conflict", args=[plan_a.pk, conflict.pk])
     response = second.post(url, {
@@ -244,7 +273,7 @@ def test_merging_takes_each_chosen_answer(two_officers, plan_a, answers):
 @pytest.mark.django_db
 def test_keeping_the_colleagues_version_changes_nothing_but_keeps_the_input(two_officers, plan_a, answers):
     _first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     second.post(reverse("planner:conflict", args=[plan_a.pk, conflict.pk]), {"versie": "2", "actie": "collega"})
     row = StepAnswer.objects.get(plan=plan_a, step="visie")
@@ -257,7 +286,7 @@ def test_keeping_the_colleagues_version_changes_nothing_but_keeps_the_input(two_
 @pytest.mark.django_db
 def test_editing_a_merge_opens_it_in_the_step_form(two_officers, plan_a, answers):
     _first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     response = second.post(reverse("planner:conflict", args=[plan_a.pk, conflict.pk]), {
         "versie": "2", "actie": "aanpassen", "keuze-gemeente_naam": "collega",
@@ -287,7 +316,7 @@ def test_incomplete_input_in_a_conflict_is_kept_exactly_as_typed(two_officers, p
 @pytest.mark.django_db
 def test_a_conflict_page_posted_after_yet_another_save_asks_again(two_officers, plan_a, answers):
     first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     post_visie(first, plan_a, dict(answers, gemeente_naam="Derde versie"), version=2)
     response = second.post(reverse("planner:conflict", args=[plan_a.pk, conflict.pk]), {"versie": "2", "actie": "opslaan"})
@@ -298,7 +327,7 @@ def test_a_conflict_page_posted_after_yet_another_save_asks_again(two_officers, 
 @pytest.mark.django_db
 def test_only_the_officer_who_typed_it_sees_a_conflict(two_officers, plan_a, answers, beheerder):
     _first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     other = logged_in(beheerder)
     assert other.get(reverse("planner:conflict", args=[plan_a.pk, conflict.pk])).status_code == 404
@@ -421,7 +450,7 @@ def test_a_new_version_needs_a_fixed_plan_and_edit_rights(client, redacteur_clie
 @pytest.mark.django_db
 def test_the_history_page_leads_back_to_an_open_conflict(two_officers, plan_a, answers):
     _first, second, base = two_officers
-    post_visie(second, plan_a, dict(answers, huidig_beleid="Mijn nieuwe tekst"), version=base)
+    post_visie(second, plan_a, dict(answers, **BOTH_CHANGED_THE_NAME), version=base)
     conflict = StepConflict.objects.get(plan=plan_a)
     page = second.get(reverse("planner:history", args=[plan_a.pk])).content.decode()
     assert reverse("planner:conflict", args=[plan_a.pk, conflict.pk]) in page

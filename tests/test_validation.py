@@ -342,3 +342,11 @@ def test_no_step_page_has_a_maxlength_that_cuts_text_off(editor, plan_a):
         page = editor.get(step_url(plan_a, slug)).content.decode()
         assert not re.search(r"\smaxlength=", page), slug
         assert "data-char-count" in page, slug  # the long texts have a character count instead
+
+
+def test_ticked_options_are_stored_in_the_lists_own_order_whatever_order_they_are_posted_in():
+    form_class = BY_SLUG["visie"].Form
+    field = form_class.base_fields["redenen"]
+    codes = [code for code, _label in field.choices]
+    posted = [codes[3], codes[0], codes[2], codes[0]]
+    assert field.clean(posted) == [codes[0], codes[2], codes[3]]

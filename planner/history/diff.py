@@ -81,3 +81,25 @@ def questions(step, mine, theirs, *, plan_answers=None, incomplete=None):
 
 def question_names(step):
     return [name for _legend, names in step.Form.sections for name in names]
+
+
+
+_MISSING = object()
+
+
+def merge(base, mine, theirs):
+    """Two saves of the same step, both made from `base`: each question as whoever changed it
+    (a three-way merge, question by question). None when both changed one question differently:
+    then the officer compares and chooses (planner.history.conflicts)."""
+    merged = {}
+    for name in {**base, **mine, **theirs}:
+        was, ours, colleagues = (answers.get(name, _MISSING) for answers in (base, mine, theirs))
+        if ours == colleagues or ours == was:
+            value = colleagues
+        elif colleagues == was:
+            value = ours
+        else:
+            return None
+        if value is not _MISSING:
+            merged[name] = value
+    return merged

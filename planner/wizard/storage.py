@@ -88,8 +88,12 @@ def _unchanged(row, answers, is_done):
     """True when saving `answers` (and `is_done`) would leave the stored step as it is."""
     if not row.is_answered or row.draft is not None or (is_done is not None and is_done != row.is_done):
         return False
-    # As the database gives them back: tuples become lists, and so on.
-    return json.loads(json.dumps(answers)) == row.answers
+    return as_stored(answers) == row.answers
+
+
+def as_stored(answers):
+    """Answers as the database gives them back (tuples become lists, and so on), to compare."""
+    return json.loads(json.dumps(answers))
 
 
 def set_modules(plan, modules_on, user):

@@ -17,7 +17,8 @@ from formtools.wizard.views import NamedUrlWizardView
 from planner.access import get_plan
 from planner.wizard import formdata, parts, suggested_rows, unsaved
 from planner.wizard.row_summary import is_summary_table, with_stored_rows
-from planner.wizard.storage import VersionConflict, answers_at, keep_conflict, save_draft
+from planner.history import diff
+from planner.wizard.storage import VersionConflict, answers_at, as_stored, keep_conflict, save_draft
 from planner.facts import facts_of
 from steps.registry import BY_SLUG, MODULES, SECTIONS, is_module
 
@@ -165,7 +166,7 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             messages.add_message(self.request, level, message)
             row_url = f"{self.get_step_url(current)}#tabel-{current}-{suggested[0]}"
         try:
-            self.storage.set_step_data(current, answers)
+            self._save_answers(current, answers)
         except VersionConflict:
             if not suggested:
                 raise
@@ -201,10 +202,38 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
             return reverse("planner:row_delete", kwargs=kwargs) if words[2] == "verwijderen" else None
         return reverse("planner:row", kwargs=kwargs)
 
+    def _save_answers(self, step, answers):
+        """Store the answers. A colleague saved the step since this page was loaded: when the two
+        changed different questions, both changes are kept (diff.merge); else VersionConflict."""
+        try:
+            self.storage.set_step_data(step, answers)
+        except VersionConflict as conflict:
+            loaded = self.storage.expected_version
+            base = self._as_the_form_saves(step, answers_at(self.plan, step, loaded) if loaded is not None else None)
+            stored = self._as_the_form_saves(step, conflict.row.answers)
+            merged = diff.merge(base, as_stored(answers), stored) if base is not None and stored is not None else None
+            if merged is None:
+                raise
+            self.storage.expected_version = conflict.row.version
+            self.storage.set_step_data(step, merged)
+            messages.info(self.request, "Een collega heeft deze stap opgeslagen terwijl u eraan werkte. "
+                                        "Wat u veranderde en wat uw collega veranderde, staat er nu allebei in.")
+
+    def _as_the_form_saves(self, step, answers):
+        """Stored answers as a save through the step form would store them now (the order of
+        ticked boxes, empty questions and so on), so a merge compares like with like; None when
+        there are none or they no longer pass the form."""
+        if not isinstance(answers, dict):
+            return None
+        form = self.get_form(step=step, data=formdata.form_data(BY_SLUG[step], answers, plan_answers=self.plan_answers))
+        return as_stored(self.process_step(form)) if form.is_valid() else None
+
     def _save_on_top_if_untouched(self, step):
         """A colleague saved the step since this page was loaded, but none of the questions the
         page posts (say, a row or card on its own page): the save goes on top of theirs. What the
-        page did not post, its summary tables and cards, was taken from the stored answers."""
+        page did not post, its summary tables and cards, was taken from the stored answers. Checked
+        before the form is, so a refused save keeps its draft too (valid answers are merged per
+        question in _save_answers)."""
         loaded, now = self.storage.expected_version, self.storage.version(step)
         if loaded is None or loaded == now:
             return

@@ -334,7 +334,7 @@ def test_lobby_plan_paragraph_and_one_page_annex(plan):
             "Samenleving) en de fractievoorzitters van de coalitiepartijen.") in text
     assert "De lobby wordt gevoerd door Steunpunt Mantelzorg (J. Koster), samen met M. Brinkman." in text
     assert "Het geld is nodig in 2027; de raad besluit daarover bij de begrotingsbehandeling in het najaar van 2026." in text
-    assert "De middelen: werkbezoek, lobbybrief en inspreken in de raad of een commissie." in text
+    assert "De middelen: inspreken in de raad of een commissie, lobbybrief en werkbezoek." in text
     assert [ref.appendix for ref in section.blocks if isinstance(ref, AppendixRef)] == ["lobbyplan"]
     annex = section.appendix_blocks["lobbyplan"]
     assert [block.text for block in annex if isinstance(block, Heading)] == [
