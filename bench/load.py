@@ -435,6 +435,9 @@ def timed(browser, results, kind, method, path, fields=None, expect=(200,)):
 def officer_session(browser, plan_ids, steps, results, stop_at, pause, rng, saved_plan=None):
     """Open a step, often save it (and follow the redirect), now and then open the preview.
     `saved_plan(plan_id)` is called after each save, if given."""
+    # Officers who read first do not all click at the same instant: without this every phase
+    # (and every round of one) would start with a burst of 20 requests at once.
+    time.sleep(pause())
     while time.monotonic() < stop_at:
         plan_id = rng.choice(plan_ids)
         step = rng.choice(steps)
