@@ -83,7 +83,6 @@ def question_names(step):
     return [name for _legend, names in step.Form.sections for name in names]
 
 
-
 _MISSING = object()
 
 

@@ -225,8 +225,8 @@ class PlanWizard(LoginRequiredMixin, NamedUrlWizardView):
         there are none or they no longer pass the form."""
         if not isinstance(answers, dict):
             return None
-        form = self.get_form(step=step, data=formdata.form_data(BY_SLUG[step], answers, plan_answers=self.plan_answers))
-        return as_stored(self.process_step(form)) if form.is_valid() else None
+        errors, saved, _complete = formdata.through_form(BY_SLUG[step], answers, plan_answers=self.plan_answers)
+        return None if errors else as_stored(saved)
 
     def _save_on_top_if_untouched(self, step):
         """A colleague saved the step since this page was loaded, but none of the questions the
